@@ -1,0 +1,57 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { ArticleView } from '@/components/article-view';
+import { Breadcrumbs } from '@/components/breadcrumbs';
+import { JsonLd } from '@/components/json-ld';
+import { PageShell } from '@/components/page-shell';
+import { getCatalog } from '@/lib/content/source';
+import { getMessages } from '@/lib/i18n/messages';
+import { articlePath, categoryPath, homePath } from '@/lib/routes';
+import { articleJsonLd, breadcrumbJsonLd, pageMetadata } from '@/lib/seo';
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return getCatalog().articleParams();
+}
+
+export async function generateMetadata({ params }: PageProps<'/[locale]/articles/[slug]'>): Promise<Metadata> {
+  const { locale, slug } = await params;
+  const catalog = getCatalog();
+  const view = catalog.article(locale, slug);
+  if (!view) return {};
+  return pageMetadata({
+    title: view.article.title,
+    description: view.article.description,
+    // A fallback page shows another locale's text: the original is the canonical URL.
+    path: articlePath(view.article.locale, slug),
+    alternates: catalog.alternates({ kind: 'article', slug }),
+    defaultLocale: catalog.defaultLocale,
+    type: 'article',
+  });
+}
+
+export default async function ArticlePage({ params }: PageProps<'/[locale]/articles/[slug]'>) {
+  const { locale, slug } = await params;
+  const catalog = getCatalog();
+  const view = catalog.article(locale, slug);
+  if (!view) notFound();
+  const trail = [
+    { name: getMessages(locale).breadcrumbs.home, path: homePath(locale) },
+    { name: view.category.title, path: categoryPath(locale, view.category.slug) },
+    { name: view.article.title, path: articlePath(locale, slug) },
+  ];
+  return (
+    <PageShell locale={locale} alternates={catalog.alternates({ kind: 'article', slug })}>
+      <JsonLd data={articleJsonLd(catalog.site, view.article)} />
+      <JsonLd data={breadcrumbJsonLd(catalog.site.helpCenter, trail)} />
+      <Breadcrumbs locale={locale} trail={trail} />
+      <ArticleView
+        locale={locale}
+        view={view}
+        related={catalog.related(view.article, locale)}
+        supportPath={catalog.supportPath(locale)}
+      />
+    </PageShell>
+  );
+}

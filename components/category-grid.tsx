@@ -1,0 +1,36 @@
+import Link from 'next/link';
+import type { Category } from '@/lib/content/schema';
+import { getCatalog } from '@/lib/content/source';
+import { getMessages, plural } from '@/lib/i18n/messages';
+import { categoryPath } from '@/lib/routes';
+import { CategoryIcon } from './category-icon';
+
+export function CategoryGrid({ locale, categories }: { locale: string; categories: readonly Category[] }) {
+  const catalog = getCatalog();
+  const t = getMessages(locale).category;
+  return (
+    <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
+      {categories.map((category) => (
+        <li key={category.slug}>
+          <Link
+            href={categoryPath(locale, category.slug)}
+            className="group flex h-full gap-4 rounded-xl border border-slate-200 p-4 transition-colors hover:border-brand-600 hover:bg-brand-50/60 dark:border-slate-800 dark:hover:border-brand-300 dark:hover:bg-slate-900"
+          >
+            <span className="flex size-10 shrink-0 items-center justify-center rounded-lg bg-brand-50 text-brand-700 dark:bg-brand-950 dark:text-brand-300">
+              <CategoryIcon name={category.icon} className="size-5" />
+            </span>
+            <span>
+              <span className="block font-semibold text-slate-900 group-hover:text-brand-800 dark:text-white dark:group-hover:text-brand-200">
+                {category.title}
+              </span>
+              <span className="mt-1 block text-sm leading-6 text-slate-600 dark:text-slate-400">{category.description}</span>
+              <span className="mt-2 block text-xs font-medium text-slate-500 dark:text-slate-400">
+                {plural(t.articleCount, locale, catalog.articleCount(locale, category.slug))}
+              </span>
+            </span>
+          </Link>
+        </li>
+      ))}
+    </ul>
+  );
+}

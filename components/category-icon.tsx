@@ -1,0 +1,30 @@
+import {
+  ArrowLeftRight,
+  ChartCandlestick,
+  CircleHelp,
+  CodeXml,
+  IdCard,
+  KeyRound,
+  LifeBuoy,
+  type LucideIcon,
+  Rocket,
+  ShieldCheck,
+} from 'lucide-react';
+import type { CategoryIcon as IconName } from '@/lib/content/schema';
+
+const icons: Record<IconName, LucideIcon> = {
+  rocket: Rocket,
+  key: KeyRound,
+  shield: ShieldCheck,
+  'id-card': IdCard,
+  arrows: ArrowLeftRight,
+  chart: ChartCandlestick,
+  code: CodeXml,
+  lifebuoy: LifeBuoy,
+  question: CircleHelp,
+};
+
+export function CategoryIcon({ name, className }: { name: IconName; className?: string }) {
+  const Icon = icons[name];
+  return <Icon aria-hidden="true" className={className} strokeWidth={1.75} />;
+}

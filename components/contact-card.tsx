@@ -1,0 +1,24 @@
+import Link from 'next/link';
+import { ArrowRight, LifeBuoy } from 'lucide-react';
+import { getMessages } from '@/lib/i18n/messages';
+
+/** The way out of self-service: where to go when the articles have not solved it. */
+export function ContactCard({ locale, href }: { locale: string; href: string }) {
+  const t = getMessages(locale).home;
+  return (
+    <section aria-labelledby="contact-title" className="self-start rounded-xl bg-brand-50 p-6 dark:bg-brand-950">
+      <LifeBuoy aria-hidden="true" className="size-7 text-brand-700 dark:text-brand-300" />
+      <h2 id="contact-title" className="mt-3 text-xl font-semibold text-slate-900 dark:text-white">
+        {t.contactTitle}
+      </h2>
+      <p className="mt-2 leading-7 text-slate-700 dark:text-slate-300">{t.contactBody}</p>
+      <Link
+        href={href}
+        className="mt-4 inline-flex items-center gap-1.5 rounded-lg bg-brand-700 px-4 py-2.5 font-medium text-white hover:bg-brand-800 dark:bg-brand-300 dark:text-slate-950 dark:hover:bg-brand-200"
+      >
+        {t.contactLink}
+        <ArrowRight aria-hidden="true" className="size-4" />
+      </Link>
+    </section>
+  );
+}

@@ -1,0 +1,33 @@
+import Link from 'next/link';
+import { CategoryGrid } from './category-grid';
+import { getCatalog } from '@/lib/content/source';
+import { getMessages } from '@/lib/i18n/messages';
+import { homePath } from '@/lib/routes';
+
+/** What a reader sees at a dead link: a plain explanation and every way back in. */
+export function NotFoundView({ locale }: { locale: string }) {
+  const t = getMessages(locale).notFound;
+  return (
+    <>
+      <section aria-labelledby="not-found-title" className="py-4 sm:py-8">
+        <p className="text-sm font-semibold text-brand-700 dark:text-brand-300">404</p>
+        <h1 id="not-found-title" className="mt-2 text-3xl font-bold tracking-tight text-slate-900 dark:text-white">
+          {t.title}
+        </h1>
+        <p className="mt-3 max-w-2xl text-lg leading-8 text-slate-600 dark:text-slate-300">{t.body}</p>
+        <Link
+          href={homePath(locale)}
+          className="mt-6 inline-flex rounded-lg bg-brand-700 px-4 py-2.5 font-medium text-white hover:bg-brand-800 dark:bg-brand-300 dark:text-slate-950 dark:hover:bg-brand-200"
+        >
+          {t.homeLink}
+        </Link>
+      </section>
+      <section aria-labelledby="not-found-topics" className="mt-8">
+        <h2 id="not-found-topics" className="mb-4 text-xl font-semibold text-slate-900 dark:text-white">
+          {t.topicsTitle}
+        </h2>
+        <CategoryGrid locale={locale} categories={getCatalog().categories(locale)} />
+      </section>
+    </>
+  );
+}

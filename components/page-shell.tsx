@@ -1,0 +1,26 @@
+import type { ReactNode } from 'react';
+import type { Alternate } from '@/lib/content/catalog';
+import { SiteHeader } from './site-header';
+
+/**
+ * The header (whose language switch depends on the page) and the main landmark. The layout owns
+ * <html>, the skip link and the footer; each page passes its own alternates.
+ */
+export function PageShell({
+  locale,
+  alternates,
+  children,
+}: {
+  locale: string;
+  alternates: readonly Alternate[];
+  children: ReactNode;
+}) {
+  return (
+    <>
+      <SiteHeader locale={locale} alternates={alternates} />
+      <main id="main" tabIndex={-1} className="mx-auto max-w-5xl px-4 pt-6 pb-4 outline-none sm:px-6 sm:pt-10">
+        {children}
+      </main>
+    </>
+  );
+}

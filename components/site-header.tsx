@@ -1,0 +1,29 @@
+import Link from 'next/link';
+import type { Alternate } from '@/lib/content/catalog';
+import { getCatalog } from '@/lib/content/source';
+import { getMessages, interpolate } from '@/lib/i18n/messages';
+import { homePath } from '@/lib/routes';
+import { BrandMark } from './brand-mark';
+import { LanguageSwitch } from './language-switch';
+
+export function SiteHeader({ locale, alternates }: { locale: string; alternates: readonly Alternate[] }) {
+  const { brand } = getCatalog().site;
+  const t = getMessages(locale).layout;
+  return (
+    <header className="border-b border-slate-200 bg-white/90 backdrop-blur print:hidden dark:border-slate-800 dark:bg-slate-950/90">
+      <div className="mx-auto flex max-w-5xl items-center justify-between gap-4 px-4 py-3 sm:px-6">
+        <Link
+          href={homePath(locale)}
+          aria-label={interpolate(t.homeLink, { brand })}
+          className="flex items-center gap-2.5 rounded-md font-semibold text-slate-900 dark:text-white"
+        >
+          <BrandMark className="size-8" />
+          <span>
+            {brand} <span className="font-normal text-slate-600 dark:text-slate-300">{t.helpCenter}</span>
+          </span>
+        </Link>
+        <LanguageSwitch locale={locale} alternates={alternates} />
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,125 @@
+import type { CompiledArticle, CompiledContent } from './compiled';
+import { articlePath, categoryPath, homePath, untranslatedNoticeId } from '../routes';
+import type { Category } from './schema';
+
+export interface ArticleView {
+  article: CompiledArticle;
+  category: Category;
+  /** Set when the requested locale has no translation and the default locale's text is shown. */
+  fallbackFrom?: string;
+  /** The locales this article exists in, for the language switch and hreflang links. */
+  translations: string[];
+}
+
+export interface CategoryView {
+  category: Category;
+  articles: CompiledArticle[];
+}
+
+/** A page that exists in every locale in some form, for the language switch and hreflang. */
+export type PageRef = { kind: 'home' } | { kind: 'category'; slug: string } | { kind: 'article'; slug: string };
+
+export interface Alternate {
+  locale: string;
+  path: string;
+  /** False when the page has no version in this locale and `path` is that locale's home with a notice. */
+  translated: boolean;
+}
+
+/** The category that explains how to reach a person; every dead end points there. */
+const SUPPORT_CATEGORY = 'support';
+const RELATED_COUNT = 4;
+const PROMOTED_COUNT = 6;
+
+/** Read-only queries over compiled content; pure, so pages, the sitemap and tests share them. */
+export function createCatalog(content: CompiledContent) {
+  const { site } = content;
+  const localeOf = (locale: string) => content.locales[locale];
+  const articlesOf = (locale: string) => localeOf(locale)?.articles ?? [];
+  const findArticle = (locale: string, slug: string) => articlesOf(locale).find((article) => article.slug === slug);
+  const findCategory = (locale: string, slug: string) =>
+    localeOf(locale)?.categories.find((category) => category.slug === slug);
+  const translationsOf = (slug: string) => site.locales.filter((locale) => findArticle(locale, slug));
+
+  return {
+    site,
+    locales: site.locales,
+    defaultLocale: site.defaultLocale,
+    isLocale: (value: string) => site.locales.includes(value),
+
+    categories: (locale: string): Category[] => localeOf(locale)?.categories ?? [],
+
+    category(locale: string, slug: string): CategoryView | null {
+      const category = findCategory(locale, slug);
+      if (!category) return null;
+      return { category, articles: byOrder(articlesOf(locale).filter((article) => article.category === slug), locale) };
+    },
+
+    articleCount: (locale: string, category: string) =>
+      articlesOf(locale).filter((article) => article.category === category).length,
+
+    /** The article in `locale`, or the default locale's version with `fallbackFrom` set. */
+    article(locale: string, slug: string): ArticleView | null {
+      const own = findArticle(locale, slug);
+      const article = own ?? findArticle(site.defaultLocale, slug);
+      const category = article && findCategory(locale, article.category);
+      if (!article || !category || !site.locales.includes(locale)) return null;
+      return { article, category, translations: translationsOf(slug), fallbackFrom: own ? undefined : article.locale };
+    },
+
+    /** Every (locale, slug) that has a page: each locale's own articles plus fallbacks. */
+    articleParams(): { locale: string; slug: string }[] {
+      const slugs = new Set(site.locales.flatMap((locale) => articlesOf(locale).map((article) => article.slug)));
+      return site.locales.flatMap((locale) =>
+        [...slugs].filter((slug) => findArticle(locale, slug) || findArticle(site.defaultLocale, slug)).map((slug) => ({ locale, slug })),
+      );
+    },
+
+    /** Where each locale's version of a page lives; untranslated pages send readers to that locale's home. */
+    alternates(page: PageRef): Alternate[] {
+      return site.locales.map((locale) => {
+        const translated =
+          page.kind === 'home' ||
+          (page.kind === 'category' ? Boolean(findCategory(locale, page.slug)) : Boolean(findArticle(locale, page.slug)));
+        if (!translated) return { locale, path: `${homePath(locale)}#${untranslatedNoticeId}`, translated };
+        const path =
+          page.kind === 'home'
+            ? homePath(locale)
+            : page.kind === 'category'
+              ? categoryPath(locale, page.slug)
+              : articlePath(locale, page.slug);
+        return { locale, path, translated };
+      });
+    },
+
+    /** The page that explains how to reach a person, if this content has one. */
+    supportPath: (locale: string): string | null =>
+      findCategory(locale, SUPPORT_CATEGORY) ? categoryPath(locale, SUPPORT_CATEGORY) : null,
+
+    promoted: (locale: string): CompiledArticle[] =>
+      byOrder(articlesOf(locale).filter((article) => article.promoted), locale).slice(0, PROMOTED_COUNT),
+
+    /** The writer's `related` list first, topped up with neighbours from the same category. */
+    related(article: CompiledArticle, locale: string): CompiledArticle[] {
+      const chosen = article.related.flatMap((slug) => findArticle(locale, slug) ?? []);
+      const neighbours = byOrder(articlesOf(locale).filter((other) => other.category === article.category), locale);
+      const seen = new Set([article.slug, ...chosen.map((other) => other.slug)]);
+      for (const other of neighbours) {
+        if (chosen.length >= RELATED_COUNT) break;
+        if (seen.has(other.slug)) continue;
+        chosen.push(other);
+        seen.add(other.slug);
+      }
+      return chosen.slice(0, RELATED_COUNT);
+    },
+  };
+}
+
+export type Catalog = ReturnType<typeof createCatalog>;
+
+function byOrder(articles: CompiledArticle[], locale: string): CompiledArticle[] {
+  return [...articles].sort(
+    (a, b) =>
+      (a.order ?? Number.MAX_SAFE_INTEGER) - (b.order ?? Number.MAX_SAFE_INTEGER) || a.title.localeCompare(b.title, locale),
+  );
+}

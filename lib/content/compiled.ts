@@ -1,0 +1,37 @@
+import { z } from 'zod';
+import { categorySchema, frontMatterSchema, siteSchema, slugSchema } from './schema';
+
+/**
+ * The shape of the compiled content the build writes and the app reads: validated again on
+ * load, so a stale or hand-edited file fails loudly instead of rendering half a page.
+ */
+export const tocEntrySchema = z.object({
+  id: z.string(),
+  text: z.string(),
+  depth: z.union([z.literal(2), z.literal(3)]),
+});
+
+export const compiledArticleSchema = frontMatterSchema.extend({
+  locale: z.string(),
+  slug: slugSchema,
+  category: slugSchema,
+  html: z.string(),
+  toc: z.array(tocEntrySchema),
+  text: z.string(),
+  source: z.string(),
+});
+
+export const compiledLocaleSchema = z.object({
+  categories: z.array(categorySchema),
+  articles: z.array(compiledArticleSchema),
+});
+
+export const compiledContentSchema = z.object({
+  site: siteSchema,
+  locales: z.record(z.string(), compiledLocaleSchema),
+});
+
+export type TocEntry = z.infer<typeof tocEntrySchema>;
+export type CompiledArticle = z.infer<typeof compiledArticleSchema>;
+export type CompiledLocale = z.infer<typeof compiledLocaleSchema>;
+export type CompiledContent = z.infer<typeof compiledContentSchema>;

@@ -1,0 +1,108 @@
+import { z } from 'zod';
+
+/**
+ * One zod schema per content type; the TypeScript types are inferred from them.
+ * Messages are written for the support team, who read them in a build log.
+ */
+
+const required = (expected: string) => (issue: { input?: unknown }) =>
+  issue.input === undefined ? 'is required' : `expected ${expected}`;
+
+const text = (maxLength?: number) => {
+  const base = z
+    .string({ error: required('text') })
+    .trim()
+    .min(1, { error: 'must not be empty' });
+  return maxLength ? base.max(maxLength, { error: `must be at most ${maxLength} characters` }) : base;
+};
+
+export const slugSchema = z
+  .string({ error: required('a slug') })
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+    error: 'expected lowercase words joined by hyphens, like reset-password',
+  });
+
+const localeSchema = z
+  .string({ error: required('a locale code') })
+  .regex(/^[a-z]{2}(?:-[A-Z]{2})?$/, { error: 'expected a locale code like en or zh' });
+
+/** A calendar date written as YYYY-MM-DD that really exists (no 2026-02-30). */
+export const isoDateSchema = z
+  .string({ error: required('a date like 2026-01-31') })
+  .refine((value) => /^\d{4}-\d{2}-\d{2}$/.test(value) && isRealDate(value), {
+    error: 'expected a date like 2026-01-31',
+  });
+
+function isRealDate(value: string): boolean {
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
+}
+
+const httpsUrl = z
+  .url({ protocol: /^https$/, error: 'expected an https:// URL' })
+  .transform((url) => url.replace(/\/+$/, ''));
+
+export const socialAccountSchema = z.strictObject({
+  id: slugSchema,
+  network: text(),
+  handle: text(),
+  url: httpsUrl,
+});
+
+export const siteSchema = z
+  .strictObject({
+    brand: text(60),
+    domain: z
+      .string({ error: required('a domain like example.com') })
+      .regex(/^(?:[a-z0-9-]+\.)+[a-z]{2,}$/, { error: 'expected a domain like example.com' }),
+    website: httpsUrl,
+    helpCenter: httpsUrl,
+    supportEmail: z.email({ error: 'expected an e-mail address' }),
+    locales: z.array(localeSchema, { error: required('a list of locale codes') }).min(1, {
+      error: 'must list at least one locale',
+    }),
+    defaultLocale: localeSchema,
+    social: z.array(socialAccountSchema).default([]),
+  })
+  .refine((site) => site.locales.includes(site.defaultLocale), {
+    error: 'must be one of locales',
+    path: ['defaultLocale'],
+  });
+
+/** Icons a category may use; components map each name to an SVG. */
+export const categoryIcons = [
+  'rocket',
+  'key',
+  'shield',
+  'id-card',
+  'arrows',
+  'chart',
+  'code',
+  'lifebuoy',
+  'question',
+] as const;
+
+export const categorySchema = z.strictObject({
+  slug: slugSchema,
+  title: text(80),
+  description: text(200),
+  icon: z.enum(categoryIcons, { error: `expected one of ${categoryIcons.join(', ')}` }),
+});
+
+export const categoriesFileSchema = z.array(categorySchema, { error: 'expected a list of categories' });
+
+export const frontMatterSchema = z.strictObject({
+  title: text(120),
+  description: text(200),
+  updated: isoDateSchema,
+  tags: z.array(text(), { error: 'expected a list like [password, login]' }).default([]),
+  related: z.array(slugSchema, { error: 'expected a list of article slugs' }).default([]),
+  promoted: z.boolean({ error: 'expected true or false' }).default(false),
+  order: z.number({ error: 'expected a number' }).int({ error: 'expected a whole number' }).optional(),
+});
+
+export type Site = z.infer<typeof siteSchema>;
+export type SocialAccount = z.infer<typeof socialAccountSchema>;
+export type Category = z.infer<typeof categorySchema>;
+export type CategoryIcon = (typeof categoryIcons)[number];
+export type FrontMatter = z.infer<typeof frontMatterSchema>;

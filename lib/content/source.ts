@@ -1,0 +1,28 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { type Catalog, createCatalog } from './catalog';
+import { compiledContentSchema } from './compiled';
+
+/**
+ * The one entry point the app uses to read content. `npm run build` compiles `content/` (or
+ * HELP_CONTENT_DIR) into this file first; pages are then generated from it.
+ */
+export const COMPILED_CONTENT_FILE = path.join('.generated', 'content.json');
+
+let catalog: Catalog | undefined;
+
+export function getCatalog(): Catalog {
+  catalog ??= createCatalog(readCompiledContent());
+  return catalog;
+}
+
+function readCompiledContent() {
+  const file = path.join(process.cwd(), COMPILED_CONTENT_FILE);
+  let raw: string;
+  try {
+    raw = readFileSync(file, 'utf8');
+  } catch {
+    throw new Error(`${COMPILED_CONTENT_FILE} is missing: run "npm run build:content" (or "npm run build") first.`);
+  }
+  return compiledContentSchema.parse(JSON.parse(raw));
+}

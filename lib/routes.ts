@@ -1,0 +1,16 @@
+/** Every URL of the site is built here, so pages, links, the sitemap and content links agree. */
+
+export const homePath = (locale: string) => `/${locale}`;
+
+export const categoryPath = (locale: string, category: string) => `/${locale}/categories/${category}`;
+
+export const articlePath = (locale: string, slug: string) => `/${locale}/articles/${slug}`;
+
+/** The id of the notice on a locale's home page shown when a page had no translation. */
+export const untranslatedNoticeId = 'untranslated';
+
+/**
+ * The request header the proxy copies the requested path into, so the global 404 page (which gets
+ * no route params) can answer in the language of the URL.
+ */
+export const REQUEST_PATH_HEADER = 'x-help-path';

@@ -1,0 +1,64 @@
+import type { Alternate } from './content/catalog';
+import type { CompiledArticle } from './content/compiled';
+import type { Site } from './content/schema';
+import { articlePath } from './routes';
+
+export interface PageMetadataInput {
+  title: string;
+  description: string;
+  /** This page's own path, e.g. /en/articles/reset-password. */
+  path: string;
+  alternates: readonly Alternate[];
+  defaultLocale: string;
+  type?: 'website' | 'article';
+}
+
+/**
+ * Title, description, canonical URL and hreflang alternates for a page, shaped to be handed to
+ * Next's metadata API as is (relative URLs resolve against the layout's metadataBase).
+ */
+export function pageMetadata(input: PageMetadataInput) {
+  const translated = input.alternates.filter((alternate) => alternate.translated);
+  const languages: Record<string, string> = Object.fromEntries(translated.map((alt) => [alt.locale, alt.path]));
+  const fallback = translated.find((alt) => alt.locale === input.defaultLocale);
+  if (fallback) languages['x-default'] = fallback.path;
+  return {
+    title: input.title,
+    description: input.description,
+    alternates: { canonical: input.path, languages },
+    openGraph: { title: input.title, description: input.description, url: input.path, type: input.type ?? 'website' },
+  };
+}
+
+/** JSON-LD is embedded in a <script>; escaping `<` keeps text like "</script>" from closing it. */
+export function serializeJsonLd(data: unknown): string {
+  return JSON.stringify(data).replace(/</g, '\\u003c');
+}
+
+/** schema.org BreadcrumbList for a trail of pages, with absolute URLs. */
+export function breadcrumbJsonLd(origin: string, trail: readonly { name: string; path: string }[]) {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'BreadcrumbList',
+    itemListElement: trail.map((crumb, index) => ({
+      '@type': 'ListItem',
+      position: index + 1,
+      name: crumb.name,
+      item: new URL(crumb.path, origin).toString(),
+    })),
+  };
+}
+
+/** schema.org Article for a help article. */
+export function articleJsonLd(site: Site, article: CompiledArticle) {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Article',
+    headline: article.title,
+    description: article.description,
+    inLanguage: article.locale,
+    dateModified: article.updated,
+    url: new URL(articlePath(article.locale, article.slug), site.helpCenter).toString(),
+    publisher: { '@type': 'Organization', name: site.brand, url: site.website },
+  };
+}

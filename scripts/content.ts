@@ -1,0 +1,44 @@
+/**
+ * `tsx scripts/content.ts check`  validates content and prints every problem and the counts.
+ * `tsx scripts/content.ts build`  does the same, then writes the compiled content for the app.
+ * The folder is HELP_CONTENT_DIR, or content/ by default.
+ */
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { loadContent } from '../lib/content/load';
+import { formatProblem } from '../lib/content/problems';
+import { COMPILED_CONTENT_FILE } from '../lib/content/source';
+
+const mode = process.argv[2];
+if (mode !== 'check' && mode !== 'build') {
+  console.error('usage: tsx scripts/content.ts check|build');
+  process.exit(2);
+}
+
+const contentDir = process.env.HELP_CONTENT_DIR || 'content';
+const started = performance.now();
+const { content, problems } = await loadContent(contentDir);
+const errors = problems.filter((problem) => problem.severity === 'error');
+const warnings = problems.filter((problem) => problem.severity === 'warning');
+
+for (const warning of warnings) console.warn(`warning: ${formatProblem(warning)}`);
+if (!content) {
+  for (const error of errors) console.error(`error: ${formatProblem(error)}`);
+  console.error(`\n${errors.length} ${errors.length === 1 ? 'error' : 'errors'} in ${contentDir}/: fix them and run again.`);
+  process.exit(1);
+}
+
+for (const [locale, { categories, articles }] of Object.entries(content.locales)) {
+  const counts = categories.map(
+    (category) => `${category.slug} ${articles.filter((article) => article.category === category.slug).length}`,
+  );
+  console.log(`${locale}: ${articles.length} articles (${counts.join(', ')})`);
+}
+
+if (mode === 'build') {
+  const output = path.join(process.cwd(), COMPILED_CONTENT_FILE);
+  await mkdir(path.dirname(output), { recursive: true });
+  await writeFile(output, JSON.stringify(content));
+}
+const elapsed = Math.round(performance.now() - started);
+console.log(`content ${mode === 'build' ? `compiled to ${COMPILED_CONTENT_FILE}` : 'is valid'} in ${elapsed} ms, ${warnings.length} warnings`);
