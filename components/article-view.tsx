@@ -63,8 +63,8 @@ export function ArticleView({
           </p>
         )}
         {related.length > 0 && (
-          <section aria-labelledby="related-title">
-            <h2 id="related-title" className="mb-4 text-xl font-semibold text-slate-900 dark:text-white">
+          <section aria-labelledby="relatedTitle">
+            <h2 id="relatedTitle" className="mb-4 text-xl font-semibold text-slate-900 dark:text-white">
               {t.related}
             </h2>
             <ArticleList locale={locale} articles={related} />

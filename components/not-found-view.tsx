@@ -9,9 +9,9 @@ export function NotFoundView({ locale }: { locale: string }) {
   const t = getMessages(locale).notFound;
   return (
     <>
-      <section aria-labelledby="not-found-title" className="py-4 sm:py-8">
+      <section aria-labelledby="notFoundTitle" className="py-4 sm:py-8">
         <p className="text-sm font-semibold text-brand-700 dark:text-brand-300">404</p>
-        <h1 id="not-found-title" className="mt-2 text-3xl font-bold tracking-tight text-slate-900 dark:text-white">
+        <h1 id="notFoundTitle" className="mt-2 text-3xl font-bold tracking-tight text-slate-900 dark:text-white">
           {t.title}
         </h1>
         <p className="mt-3 max-w-2xl text-lg leading-8 text-slate-600 dark:text-slate-300">{t.body}</p>
@@ -22,8 +22,8 @@ export function NotFoundView({ locale }: { locale: string }) {
           {t.homeLink}
         </Link>
       </section>
-      <section aria-labelledby="not-found-topics" className="mt-8">
-        <h2 id="not-found-topics" className="mb-4 text-xl font-semibold text-slate-900 dark:text-white">
+      <section aria-labelledby="notFoundTopics" className="mt-8">
+        <h2 id="notFoundTopics" className="mb-4 text-xl font-semibold text-slate-900 dark:text-white">
           {t.topicsTitle}
         </h2>
         <CategoryGrid locale={locale} categories={getCatalog().categories(locale)} />

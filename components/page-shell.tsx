@@ -5,6 +5,9 @@ import { SiteHeader } from './site-header';
 /**
  * The header (whose language switch depends on the page) and the main landmark. The layout owns
  * <html>, the skip link and the footer; each page passes its own alternates.
+ *
+ * Ids of the page's own elements are camelCase on purpose: article heading ids are lowercase
+ * slugs, so a heading can never take an id the page itself uses.
  */
 export function PageShell({
   locale,
@@ -18,7 +21,7 @@ export function PageShell({
   return (
     <>
       <SiteHeader locale={locale} alternates={alternates} />
-      <main id="main" tabIndex={-1} className="mx-auto max-w-5xl px-4 pt-6 pb-4 outline-none sm:px-6 sm:pt-10">
+      <main id="mainContent" tabIndex={-1} className="mx-auto max-w-5xl px-4 pt-6 pb-4 outline-none sm:px-6 sm:pt-10">
         {children}
       </main>
     </>

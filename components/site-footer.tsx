@@ -13,10 +13,10 @@ export function SiteFooter({ locale }: { locale: string }) {
   return (
     <footer className="mt-16 border-t border-slate-200 bg-slate-50 print:hidden dark:border-slate-800 dark:bg-slate-900">
       <div className="mx-auto grid max-w-5xl gap-8 px-4 py-10 sm:px-6 md:grid-cols-[2fr_1fr]">
-        <section aria-labelledby="safety-title" className="flex gap-3">
+        <section aria-labelledby="safetyTitle" className="flex gap-3">
           <ShieldAlert aria-hidden="true" className="mt-0.5 size-6 shrink-0 text-amber-700 dark:text-amber-400" />
           <div>
-            <h2 id="safety-title" className="font-semibold text-slate-900 dark:text-white">
+            <h2 id="safetyTitle" className="font-semibold text-slate-900 dark:text-white">
               {t.safetyTitle}
             </h2>
             <p className="mt-1 text-sm leading-6 text-slate-700 dark:text-slate-300">

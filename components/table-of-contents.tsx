@@ -8,8 +8,8 @@ export function TableOfContents({ locale, entries }: { locale: string; entries: 
   if (entries.length < TOC_MIN_ENTRIES) return null;
   const title = getMessages(locale).article.onThisPage;
   return (
-    <nav aria-labelledby="toc-title" className="text-sm print:hidden">
-      <h2 id="toc-title" className="font-semibold text-slate-900 dark:text-white">
+    <nav aria-labelledby="tocTitle" className="text-sm print:hidden">
+      <h2 id="tocTitle" className="font-semibold text-slate-900 dark:text-white">
         {title}
       </h2>
       <ol className="mt-3 space-y-2 border-l border-slate-200 dark:border-slate-800">

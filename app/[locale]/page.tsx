@@ -34,22 +34,22 @@ export default async function HomePage({ params }: PageProps<'/[locale]'>) {
       <Notice id={untranslatedNoticeId} className="mb-6 hidden target:flex">
         {t.untranslatedNotice}
       </Notice>
-      <section aria-labelledby="home-title" className="py-4 sm:py-8">
-        <h1 id="home-title" className="text-3xl font-bold tracking-tight text-slate-900 sm:text-4xl dark:text-white">
+      <section aria-labelledby="homeTitle" className="py-4 sm:py-8">
+        <h1 id="homeTitle" className="text-3xl font-bold tracking-tight text-slate-900 sm:text-4xl dark:text-white">
           {t.title}
         </h1>
         <p className="mt-3 max-w-2xl text-lg leading-8 text-slate-600 dark:text-slate-300">{t.intro}</p>
       </section>
-      <section aria-labelledby="categories-title" className="mt-6">
-        <h2 id="categories-title" className="mb-4 text-xl font-semibold text-slate-900 dark:text-white">
+      <section aria-labelledby="categoriesTitle" className="mt-6">
+        <h2 id="categoriesTitle" className="mb-4 text-xl font-semibold text-slate-900 dark:text-white">
           {t.categoriesTitle}
         </h2>
         <CategoryGrid locale={locale} categories={catalog.categories(locale)} />
       </section>
       <div className="mt-12 grid gap-8 lg:grid-cols-[3fr_2fr]">
         {promoted.length > 0 && (
-          <section aria-labelledby="popular-title">
-            <h2 id="popular-title" className="mb-4 text-xl font-semibold text-slate-900 dark:text-white">
+          <section aria-labelledby="popularTitle">
+            <h2 id="popularTitle" className="mb-4 text-xl font-semibold text-slate-900 dark:text-white">
               {t.popularTitle}
             </h2>
             <ArticleList locale={locale} articles={promoted} showDescriptions={false} />

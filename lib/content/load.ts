@@ -65,11 +65,7 @@ export async function loadContent(contentDir: string, options: LoadOptions = {})
   for (const locale of site.locales) {
     const localeDir = path.join(root, locale);
     const categoriesFile = path.join(localeDir, 'categories.yaml');
-    const list =
-      (await readValidatedYaml(categoriesFile, categoriesFileSchema, Object.keys(categorySchema.shape), display, problems)) ?? [];
-    reportDuplicates(list.map((category) => category.slug), (slug, index) =>
-      report(categoriesFile, `[${index}].slug`, `"${slug}" is listed twice`),
-    );
+    const list = await readCategories(categoriesFile, display, problems);
     categories.set(locale, list);
     files.push(...(await findArticleFiles(localeDir, locale, list, report)));
   }
@@ -114,6 +110,35 @@ async function readValidatedYaml<Schema extends z.ZodType>(
   if (result.success) return result.data;
   problems.push(...problemsFromZod(display(file), result.error, knownKeys));
   return null;
+}
+
+/**
+ * Each category is validated on its own, so one bad entry is reported without hiding the others
+ * (and without every article in the good categories being reported as uncategorised).
+ */
+async function readCategories(
+  file: string,
+  display: (file: string) => string,
+  problems: ContentProblem[],
+): Promise<Category[]> {
+  const entries = await readValidatedYaml(file, categoriesFileSchema, [], display, problems);
+  if (!entries) return [];
+  const categories: Category[] = [];
+  const seen = new Set<string>();
+  entries.forEach((entry, index) => {
+    const result = categorySchema.safeParse(entry);
+    if (!result.success) {
+      for (const problem of problemsFromZod(display(file), result.error, Object.keys(categorySchema.shape))) {
+        problems.push({ ...problem, field: `[${index}]${problem.field ? `.${problem.field}` : ''}` });
+      }
+    } else if (seen.has(result.data.slug)) {
+      problems.push({ file: display(file), field: `[${index}].slug`, message: `"${result.data.slug}" is listed twice`, severity: 'error' });
+    } else {
+      seen.add(result.data.slug);
+      categories.push(result.data);
+    }
+  });
+  return categories;
 }
 
 function yamlProblem(file: string, error: unknown, field?: string): ContentProblem {
@@ -221,20 +246,21 @@ async function compileArticle(article: ArticleFile, context: CompileContext): Pr
     for (const problem of problemsFromZod('', frontMatter.error, Object.keys(frontMatterSchema.shape))) {
       report(article.file, problem.field, problem.message);
     }
-    return null;
   }
 
   const localeSlugs = context.slugs.get(article.locale) ?? new Set<string>();
-  frontMatter.data.related.forEach((slug, index) => {
+  frontMatter.data?.related.forEach((slug, index) => {
     if (!localeSlugs.has(slug)) report(article.file, `related[${index}]`, `"${slug}" is not an article in ${article.locale}/`);
     else if (slug === article.slug) report(article.file, `related[${index}]`, 'an article cannot be related to itself');
   });
 
+  // The body is checked even when the front matter is broken, so one run lists every problem.
   const rendered = await renderMarkdown(parsed.content, {
     resolveLink: (href) => resolveArticleLink(href, article, context),
     labels: getMessages(article.locale).markdown,
   });
   for (const message of rendered.linkProblems) report(article.file, 'body', message);
+  if (!frontMatter.success) return null;
 
   return {
     ...frontMatter.data,
@@ -282,14 +308,6 @@ function reportMissingTranslations(site: Site, files: ArticleFile[], report: Rep
       }
     }
   }
-}
-
-function reportDuplicates(values: readonly string[], onDuplicate: (value: string, index: number) => void): void {
-  const seen = new Set<string>();
-  values.forEach((value, index) => {
-    if (seen.has(value)) onDuplicate(value, index);
-    seen.add(value);
-  });
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -16,7 +16,7 @@ export class YamlSyntaxError extends Error {
  * reaches validation as written instead of silently rolling over to March.
  */
 export function parseYaml(source: string, lineOffset = 0): unknown {
-  const document = parseDocument(source, { prettyErrors: false, uniqueKeys: true });
+  const document = parseDocument(source, { prettyErrors: true, uniqueKeys: true });
   const [first] = document.errors;
   if (first) {
     const line = first.linePos?.[0]?.line;

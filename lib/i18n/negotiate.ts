@@ -2,8 +2,9 @@ import { match } from '@formatjs/intl-localematcher';
 import Negotiator from 'negotiator';
 
 /**
- * Picks the best of `locales` for an Accept-Language header (RFC 4647 lookup via the
- * formatjs matcher, so `zh-CN`, `zh-Hans-CN` and `zh-TW` all find `zh`).
+ * Picks the best of `locales` for an Accept-Language header. RFC 4647 "lookup" truncates tags, so
+ * `zh-CN`, `zh-Hans-CN` and `zh-TW` all find `zh`: a Traditional Chinese reader is better served by
+ * Simplified Chinese than by English ("best fit" would treat zh-Hant and zh-Hans as unrelated).
  */
 export function negotiateLocale(
   acceptLanguage: string | null,
@@ -14,7 +15,7 @@ export function negotiateLocale(
     .languages()
     .filter((tag) => tag !== '*');
   try {
-    return match(requested, locales, defaultLocale);
+    return match(requested, locales, defaultLocale, { algorithm: 'lookup' });
   } catch {
     // The matcher throws on malformed tags (e.g. "en_US!"); a bad header must not break the page.
     return defaultLocale;

@@ -1,0 +1,75 @@
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { type Catalog, createCatalog } from '../../lib/content/catalog';
+import { loadContent } from '../../lib/content/load';
+
+let catalog: Catalog;
+
+beforeAll(async () => {
+  const { content } = await loadContent(path.join(import.meta.dirname, '../fixtures/content/valid'));
+  if (!content) throw new Error('fixture content should be valid');
+  catalog = createCatalog(content);
+});
+
+describe('catalog', () => {
+  it('lists a category with its articles in writer order', () => {
+    const view = catalog.category('en', 'basics');
+    expect(view?.category.title).toBe('Basics');
+    expect(view?.articles.map((article) => article.slug)).toEqual(['open-an-account', 'fees']);
+    expect(catalog.category('en', 'nope')).toBeNull();
+    expect(catalog.category('fr', 'basics')).toBeNull();
+  });
+
+  it('returns an article with the locales it is translated into', () => {
+    const view = catalog.article('zh', 'open-an-account');
+    expect(view?.article.locale).toBe('zh');
+    expect(view?.category.title).toBe('基础');
+    expect(view?.translations).toEqual(['en', 'zh']);
+    expect(view?.fallbackFrom).toBeUndefined();
+  });
+
+  it('falls back to the default locale, with the category in the reader’s language', () => {
+    const view = catalog.article('zh', 'fees');
+    expect(view?.article.locale).toBe('en');
+    expect(view?.fallbackFrom).toBe('en');
+    expect(view?.category.title).toBe('基础');
+    expect(catalog.article('zh', 'nope')).toBeNull();
+    expect(catalog.article('fr', 'fees')).toBeNull();
+  });
+
+  it('generates a page for every article in every locale, fallbacks included', () => {
+    expect(catalog.articleParams()).toEqual(
+      expect.arrayContaining([
+        { locale: 'en', slug: 'fees' },
+        { locale: 'zh', slug: 'fees' },
+        { locale: 'zh', slug: 'spot-scams' },
+      ]),
+    );
+    expect(catalog.articleParams()).toHaveLength(6);
+  });
+
+  it('sends the language switch to the translation, or to the home page notice when there is none', () => {
+    expect(catalog.alternates({ kind: 'article', slug: 'open-an-account' })).toEqual([
+      { locale: 'en', path: '/en/articles/open-an-account', translated: true },
+      { locale: 'zh', path: '/zh/articles/open-an-account', translated: true },
+    ]);
+    expect(catalog.alternates({ kind: 'article', slug: 'fees' })[1]).toEqual({
+      locale: 'zh',
+      path: '/zh#untranslated',
+      translated: false,
+    });
+    expect(catalog.alternates({ kind: 'category', slug: 'safety' })[1]?.path).toBe('/zh/categories/safety');
+  });
+
+  it('puts the writer’s related articles first and tops up from the same category', () => {
+    const scams = catalog.article('en', 'spot-scams');
+    expect(catalog.related(scams!.article, 'en').map((a) => a.slug)).toEqual(['open-an-account']);
+    const account = catalog.article('en', 'open-an-account');
+    expect(catalog.related(account!.article, 'en').map((a) => a.slug)).toEqual(['spot-scams', 'fees']);
+  });
+
+  it('lists promoted articles and knows whether there is a support category', () => {
+    expect(catalog.promoted('en').map((a) => a.slug)).toEqual(['open-an-account', 'spot-scams']);
+    expect(catalog.supportPath('en')).toBeNull();
+  });
+});

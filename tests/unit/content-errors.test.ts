@@ -1,0 +1,103 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadContent } from '../../lib/content/load';
+import { formatProblem } from '../../lib/content/problems';
+
+const brokenDir = path.join(import.meta.dirname, '../fixtures/content/broken');
+
+/** Loads one broken fixture and returns its problems the way the build prints them. */
+async function problemsOf(fixture: string): Promise<string[]> {
+  const root = path.join(brokenDir, fixture);
+  const { content, problems } = await loadContent(root, {
+    displayPath: (file) => `content/${path.relative(root, file)}`,
+  });
+  expect(content, 'broken content must not compile').toBeNull();
+  return problems.filter((problem) => problem.severity === 'error').map(formatProblem);
+}
+
+describe('broken content fails with the file, the field and the reason', () => {
+  it('invalid YAML in front matter, with its line', async () => {
+    expect(await problemsOf('invalid-yaml')).toMatchInlineSnapshot(`
+      [
+        "content/en/basics/limit-orders.md: front matter: invalid YAML (line 5): Flow sequence in block collection must be sufficiently indented and end with a ]",
+      ]
+    `);
+  });
+
+  it('a missing required field', async () => {
+    expect(await problemsOf('missing-field')).toEqual([
+      'content/en/basics/limit-orders.md: description: is required',
+    ]);
+  });
+
+  it('fields of the wrong type or format', async () => {
+    expect(await problemsOf('wrong-field')).toEqual([
+      'content/en/basics/limit-orders.md: updated: expected a date like 2026-01-31',
+      'content/en/basics/limit-orders.md: promoted: expected true or false',
+    ]);
+  });
+
+  it('an unknown field, with a suggestion for the likely typo', async () => {
+    expect(await problemsOf('unknown-field')).toEqual([
+      'content/en/basics/limit-orders.md: tilte: is not a known field (did you mean title?)',
+    ]);
+  });
+
+  it('an article in a folder that is not a category', async () => {
+    expect(await problemsOf('unknown-category')).toEqual([
+      'content/en/tradng/limit-orders.md: category: "tradng" is not a category in en/categories.yaml (known: basics)',
+    ]);
+  });
+
+  it('the same slug in two categories of one language', async () => {
+    expect(await problemsOf('duplicate-slug')).toEqual([
+      'content/en/more/ok.md: slug: "ok" is already used by basics/ok.md; slugs must be unique within a language',
+    ]);
+  });
+
+  it('links and related slugs that point at nothing', async () => {
+    expect(await problemsOf('broken-link')).toEqual([
+      'content/en/basics/limit-orders.md: related[0]: "market-orders" is not an article in en/',
+      'content/en/basics/limit-orders.md: body: links to "market-orders.md", but there is no such article',
+      'content/en/basics/limit-orders.md: body: links to "/en/categories/trading", which is not a page of this help center',
+    ]);
+  });
+
+  it('an unknown {{variable}}, with its line', async () => {
+    const [problem] = await problemsOf('unknown-variable');
+    expect(problem).toMatch(/^content\/en\/basics\/limit-orders\.md: line 7: \{\{brandd\}\} is not a known variable/);
+  });
+
+  it('an invalid site.yaml', async () => {
+    expect(await problemsOf('invalid-site')).toEqual([
+      'content/site.yaml: domain: expected a domain like example.com',
+      'content/site.yaml: website: expected an https:// URL',
+      'content/site.yaml: defaultLocale: must be one of locales',
+    ]);
+  });
+
+  it('each bad category entry on its own, without hiding the good ones', async () => {
+    expect(await problemsOf('invalid-categories')).toEqual([
+      'content/en/categories.yaml: [1].slug: "basics" is listed twice',
+      'content/en/categories.yaml: [2].icon: expected one of rocket, key, shield, id-card, arrows, chart, code, lifebuoy, question',
+      'content/en/categories.yaml: [2].colour: is not a known field (known: slug, title, description, icon)',
+    ]);
+  });
+
+  it('lists every problem in every file at once, not just the first', async () => {
+    expect(await problemsOf('many-problems')).toEqual([
+      'content/en/tradng/stray.md: category: "tradng" is not a category in en/categories.yaml (known: basics)',
+      'content/en/basics/limit-orders.md: description: is required',
+      'content/en/basics/limit-orders.md: updated: expected a date like 2026-01-31',
+      'content/en/basics/limit-orders.md: body: links to "nowhere.md", but there is no such article',
+    ]);
+  });
+
+  it('a missing content folder', async () => {
+    const { content, problems } = await loadContent(path.join(brokenDir, 'no-such-folder'), {
+      displayPath: (file) => path.basename(file),
+    });
+    expect(content).toBeNull();
+    expect(problems.map(formatProblem)).toEqual(['site.yaml: file is missing']);
+  });
+});
