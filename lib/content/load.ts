@@ -259,7 +259,7 @@ async function compileArticle(article: ArticleFile, context: CompileContext): Pr
     resolveLink: (href) => resolveArticleLink(href, article, context),
     labels: getMessages(article.locale).markdown,
   });
-  for (const message of rendered.linkProblems) report(article.file, 'body', message);
+  for (const message of rendered.problems) report(article.file, 'body', message);
   if (!frontMatter.success) return null;
 
   return {

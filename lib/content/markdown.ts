@@ -25,8 +25,8 @@ export interface RenderedMarkdown {
   toc: TocEntry[];
   /** The body as plain text, for search and meta descriptions. */
   text: string;
-  /** Links that could not be resolved, with the reason; the caller decides how to report them. */
-  linkProblems: string[];
+  /** What is wrong with the body (links to nowhere, images without alt text); the caller reports them. */
+  problems: string[];
 }
 
 export interface RenderOptions {
@@ -44,7 +44,7 @@ export interface RenderOptions {
  * add ourselves (heading ids, anchors, labels) comes after sanitising, so it is trusted markup.
  */
 export async function renderMarkdown(markdown: string, options: RenderOptions): Promise<RenderedMarkdown> {
-  const linkProblems: string[] = [];
+  const problems: string[] = [];
   const toc: TocEntry[] = [];
   let text = '';
 
@@ -53,10 +53,14 @@ export async function renderMarkdown(markdown: string, options: RenderOptions): 
     .use(remarkGfm)
     .use(() => (tree: MdastRoot) => {
       text = blockTexts(tree).join(' ').replace(/\s+/g, ' ').trim();
+      visit(tree, 'image', (node) => {
+        // Markdown cannot tell decoration from a forgotten description; screenshots need one.
+        if (!node.alt?.trim()) problems.push(`image "${node.url}" has no alt text: describe it in ![...](${node.url})`);
+      });
       visit(tree, ['link', 'definition'], (node) => {
         if (!('url' in node) || isExternalOrAnchor(node.url)) return;
         const resolved = options.resolveLink(node.url);
-        if ('error' in resolved) linkProblems.push(resolved.error);
+        if ('error' in resolved) problems.push(resolved.error);
         else node.url = resolved.url;
       });
     })
@@ -77,6 +81,9 @@ export async function renderMarkdown(markdown: string, options: RenderOptions): 
           toc.push({ id: node.properties.id, text: hastToString(node).trim(), depth: node.tagName === 'h2' ? 2 : 3 });
         }
         if (node.tagName === 'li' && hasClass(node, 'task-list-item')) labelTaskCheckbox(node);
+        if (node.tagName === 'img' && node.properties.alt === undefined) {
+          problems.push(`image "${String(node.properties.src ?? '')}" has no alt text: describe it, or write alt="" if it is decoration`);
+        }
         if (node.tagName === 'table' && parent && index !== undefined) {
           // A wide table scrolls on its own on a phone; a scroll region must be focusable and named.
           parent.children[index] = {
@@ -92,7 +99,7 @@ export async function renderMarkdown(markdown: string, options: RenderOptions): 
     .use(rehypeStringify)
     .process(markdown);
 
-  return { html: String(file), toc, text, linkProblems };
+  return { html: String(file), toc, text, problems };
 }
 
 /** The text of each leaf block, so words of neighbouring paragraphs and cells do not run together. */

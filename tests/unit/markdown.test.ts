@@ -49,9 +49,17 @@ describe('renderMarkdown', () => {
   });
 
   it('resolves internal links through the caller and reports the ones it cannot', async () => {
-    const { html, linkProblems } = await render('[a](known.md) [b](missing.md) [c][ref]\n\n[ref]: other.md');
+    const { html, problems } = await render('[a](known.md) [b](missing.md) [c][ref]\n\n[ref]: other.md');
     expect(html).toContain('<a href="/en/articles/known">a</a>');
-    expect(linkProblems).toEqual(['bad link missing.md', 'bad link other.md']);
+    expect(problems).toEqual(['bad link missing.md', 'bad link other.md']);
+  });
+
+  it('requires alt text on images, from Markdown or raw HTML', async () => {
+    const { problems } = await render('![](/a.png) ![Deposit page](/b.png) <img src="/c.png"> <img src="/d.png" alt="">');
+    expect(problems).toEqual([
+      'image "/a.png" has no alt text: describe it in ![...](/a.png)',
+      'image "/c.png" has no alt text: describe it, or write alt="" if it is decoration',
+    ]);
   });
 
   it('wraps tables in a focusable, named scroll region and labels task-list checkboxes', async () => {

@@ -1,0 +1,16 @@
+// `npm start`: serve the production site on port 3000 (or PORT), building it first when there is
+// no build yet, so a fresh clone needs only `npm install && npm start`.
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+
+const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
+const run = (command, args) => {
+  const result = spawnSync(command, args, { stdio: 'inherit', env, shell: process.platform === 'win32' });
+  if (result.status !== 0) process.exit(result.status ?? 1);
+};
+
+if (!existsSync('.next/BUILD_ID')) {
+  console.log('No production build yet: building the site first (about a minute).');
+  run('npm', ['run', 'build']);
+}
+run('npx', ['next', 'start', '--port', process.env.PORT ?? '3000', ...process.argv.slice(2)]);
