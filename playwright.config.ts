@@ -1,20 +1,7 @@
-import { execFileSync } from 'node:child_process';
 import { defineConfig, devices } from '@playwright/test';
+import { launchOptions } from './tests/browser';
 
 const PORT = 3100;
-
-/** Debian's chromium when it is installed (CI and these machines); Playwright's own browser elsewhere. */
-function systemChromium(): string | undefined {
-  if (process.env.CHROME_PATH) return process.env.CHROME_PATH;
-  for (const name of ['chromium', 'chromium-browser']) {
-    try {
-      return execFileSync('which', [name], { encoding: 'utf8' }).trim() || undefined;
-    } catch {
-      // not on PATH; try the next name
-    }
-  }
-  return undefined;
-}
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -26,19 +13,7 @@ export default defineConfig({
   use: {
     ...devices['Desktop Chrome'],
     baseURL: `http://127.0.0.1:${PORT}`,
-    launchOptions: {
-      executablePath: systemChromium(),
-      args: [
-        '--no-sandbox',
-        '--disable-dev-shm-usage',
-        '--disable-gpu',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--disable-quic',
-      ],
-    },
+    launchOptions,
   },
   webServer: {
     command: `npm run build && npx next start --port ${PORT}`,
