@@ -1,0 +1,94 @@
+import { readFile, readdir } from 'node:fs/promises';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { CompiledContent } from '../../lib/content/compiled';
+import { loadContent } from '../../lib/content/load';
+import { formatProblem } from '../../lib/content/problems';
+
+/**
+ * Guards the shipped knowledge base so it cannot silently shrink or drift: every category is well
+ * stocked, every article is translated, and nothing names a real exchange.
+ */
+const contentDir = path.join(import.meta.dirname, '../../content');
+const MIN_ARTICLES_PER_LOCALE = 60;
+const MIN_ARTICLES_PER_CATEGORY = 5;
+const REQUIRED_CATEGORIES = [
+  'getting-started',
+  'account-access',
+  'account-security',
+  'verification',
+  'deposits-withdrawals',
+  'trading',
+  'api',
+  'support',
+  'faq',
+];
+/** Real exchanges (and their Chinese names): a look-alike of one is exactly the scam we warn about. */
+const REAL_EXCHANGES =
+  /binance|coinbase|kraken|\bokx\b|okex|bybit|kucoin|huobi|\bhtx\b|bitfinex|bitstamp|gemini|bitget|gate\.io|\bmexc\b|crypto\.com|upbit|bithumb|bitflyer|币安|火币|欧易|抹茶|芝麻开门/i;
+
+let content: CompiledContent;
+let warnings: string[];
+
+beforeAll(async () => {
+  const result = await loadContent(contentDir);
+  if (!result.content) throw new Error(result.problems.map(formatProblem).join('\n'));
+  content = result.content;
+  warnings = result.problems.filter((problem) => problem.severity === 'warning').map(formatProblem);
+});
+
+async function filesUnder(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
+  return entries.filter((entry) => entry.isFile()).map((entry) => path.join(entry.parentPath, entry.name));
+}
+
+describe('the shipped knowledge base', () => {
+  it('builds with no errors and no warnings', () => {
+    expect(warnings).toEqual([]);
+  });
+
+  it.each(['en', 'zh'])('has every category, each with enough articles, in %s', (locale) => {
+    const { categories = [], articles = [] } = content.locales[locale] ?? {};
+    expect(categories.map((category) => category.slug)).toEqual(REQUIRED_CATEGORIES);
+    expect(articles.length).toBeGreaterThanOrEqual(MIN_ARTICLES_PER_LOCALE);
+    for (const category of REQUIRED_CATEGORIES) {
+      const count = articles.filter((article) => article.category === category).length;
+      expect(count, `${locale}/${category}`).toBeGreaterThanOrEqual(MIN_ARTICLES_PER_CATEGORY);
+    }
+  });
+
+  it('translates every article, in the same category, in both languages', () => {
+    const index = (locale: string) =>
+      Object.fromEntries((content.locales[locale]?.articles ?? []).map((article) => [article.slug, article.category]));
+    expect(index('zh')).toEqual(index('en'));
+  });
+
+  it('promotes a handful of articles, in both languages alike', () => {
+    const promoted = (locale: string) =>
+      content.locales[locale]?.articles.filter((article) => article.promoted).map((article) => article.slug).sort();
+    expect(promoted('zh')).toEqual(promoted('en'));
+    expect(promoted('en')?.length).toBeGreaterThanOrEqual(4);
+    expect(promoted('en')?.length).toBeLessThanOrEqual(12);
+  });
+
+  it('names no real exchange anywhere in content/', async () => {
+    const offending: string[] = [];
+    for (const file of await filesUnder(contentDir)) {
+      const text = await readFile(file, 'utf8');
+      const match = REAL_EXCHANGES.exec(text);
+      if (match) offending.push(`${path.relative(contentDir, file)}: ${match[0]}`);
+    }
+    expect(offending).toEqual([]);
+  });
+
+  it('writes the brand and its domains only in site.yaml; articles use {{variables}}', async () => {
+    const { brand, domain } = content.site;
+    const offending: string[] = [];
+    for (const file of await filesUnder(contentDir)) {
+      if (path.basename(file) === 'site.yaml') continue;
+      const text = await readFile(file, 'utf8');
+      if (text.includes(brand) || text.includes(domain)) offending.push(path.relative(contentDir, file));
+    }
+    expect(offending).toEqual([]);
+  });
+});
