@@ -81,6 +81,8 @@ export async function renderMarkdown(markdown: string, options: RenderOptions): 
           toc.push({ id: node.properties.id, text: hastToString(node).trim(), depth: node.tagName === 'h2' ? 2 : 3 });
         }
         if (node.tagName === 'li' && hasClass(node, 'task-list-item')) labelTaskCheckbox(node);
+        // Long code lines scroll sideways; keyboard users must be able to focus the block to scroll it.
+        if (node.tagName === 'pre') node.properties.tabIndex = 0;
         if (node.tagName === 'img' && node.properties.alt === undefined) {
           problems.push(`image "${String(node.properties.src ?? '')}" has no alt text: describe it, or write alt="" if it is decoration`);
         }

@@ -33,6 +33,19 @@ for (const colorScheme of ['light', 'dark'] as const) {
   });
 }
 
+test('axe finds no violations in any article of the knowledge base', async ({ page }) => {
+  test.setTimeout(240_000);
+  const { catalog } = site();
+  const failures: string[] = [];
+  // Articles differ in what they contain (tables, code, task lists), so every one is scanned once.
+  for (const { locale, slug } of catalog.articleParams()) {
+    await page.goto(`/${locale}/articles/${slug}`);
+    const { violations } = await new AxeBuilder({ page }).withTags(WCAG_22_AA).include('article').analyze();
+    for (const violation of violations) failures.push(`${locale}/${slug}: ${violation.id}: ${violation.nodes[0]?.target.join(' ')}`);
+  }
+  expect(failures).toEqual([]);
+});
+
 test('the longest article has a table of contents whose links reach its sections', async ({ page }) => {
   const { catalog } = site();
   const longest = catalog

@@ -68,6 +68,11 @@ describe('renderMarkdown', () => {
     expect(html).toContain('<input type="checkbox" checked disabled aria-label="Turn on 2FA">');
   });
 
+  it('makes code blocks focusable so a keyboard can scroll them', async () => {
+    const { html } = await render('```bash\ncurl https://api.example.org\n```');
+    expect(html).toContain('<pre tabindex="0"><code class="language-bash">');
+  });
+
   it('joins the plain text of blocks with spaces', async () => {
     const { text } = await render('## Title\n\nFirst **bold** paragraph.\n\n- item one\n- item two');
     expect(text).toBe('Title First bold paragraph. item one item two');
