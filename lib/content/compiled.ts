@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { categorySchema, frontMatterSchema, siteSchema, slugSchema } from './schema';
+import { categorySchema, frontMatterSchema, siteSchema, slugSchema, synonymsFileSchema } from './schema';
 
 /**
  * The shape of the compiled content the build writes and the app reads: validated again on
@@ -24,6 +24,7 @@ export const compiledArticleSchema = frontMatterSchema.extend({
 export const compiledLocaleSchema = z.object({
   categories: z.array(categorySchema),
   articles: z.array(compiledArticleSchema),
+  synonyms: synonymsFileSchema,
 });
 
 export const compiledContentSchema = z.object({

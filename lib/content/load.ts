@@ -15,6 +15,7 @@ import {
   frontMatterSchema,
   siteSchema,
   slugSchema,
+  synonymsFileSchema,
 } from './schema';
 import { expandTemplates, templateVariables } from './templates';
 import { YamlSyntaxError, parseYaml } from './yaml';
@@ -61,12 +62,14 @@ export async function loadContent(contentDir: string, options: LoadOptions = {})
   }
 
   const categories = new Map<string, Category[]>();
+  const synonyms = new Map<string, string[][]>();
   const files: ArticleFile[] = [];
   for (const locale of site.locales) {
     const localeDir = path.join(root, locale);
     const categoriesFile = path.join(localeDir, 'categories.yaml');
     const list = await readCategories(categoriesFile, display, problems);
     categories.set(locale, list);
+    synonyms.set(locale, await readSynonyms(path.join(localeDir, 'synonyms.yaml'), display, problems));
     files.push(...(await findArticleFiles(localeDir, locale, list, report)));
   }
 
@@ -77,7 +80,11 @@ export async function loadContent(contentDir: string, options: LoadOptions = {})
   const locales = Object.fromEntries(
     site.locales.map((locale) => [
       locale,
-      { categories: categories.get(locale) ?? [], articles: articles.filter((article) => article.locale === locale) },
+      {
+        categories: categories.get(locale) ?? [],
+        articles: articles.filter((article) => article.locale === locale),
+        synonyms: synonyms.get(locale) ?? [],
+      },
     ]),
   );
   return { content: { site, locales }, problems };
@@ -139,6 +146,13 @@ async function readCategories(
     }
   });
   return categories;
+}
+
+/** synonyms.yaml is optional: without it, search simply has no synonyms for that locale. */
+async function readSynonyms(file: string, display: (file: string) => string, problems: ContentProblem[]): Promise<string[][]> {
+  const exists = await readFile(file, 'utf8').then(() => true, () => false);
+  if (!exists) return [];
+  return (await readValidatedYaml(file, synonymsFileSchema, [], display, problems)) ?? [];
 }
 
 function yamlProblem(file: string, error: unknown, field?: string): ContentProblem {

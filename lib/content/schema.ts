@@ -102,6 +102,14 @@ export const frontMatterSchema = z.strictObject({
   order: z.number({ error: 'expected a number' }).int({ error: 'expected a whole number' }).optional(),
 });
 
+/** Groups of words that should find each other in search; the first is the term articles use. */
+export const synonymsFileSchema = z.array(
+  z.array(text(60), { error: 'expected a list of words like [withdraw, cash out]' }).min(2, {
+    error: 'a group needs at least two words',
+  }),
+  { error: 'expected a list of word groups' },
+);
+
 export type Site = z.infer<typeof siteSchema>;
 export type SocialAccount = z.infer<typeof socialAccountSchema>;
 export type Category = z.infer<typeof categorySchema>;

@@ -84,6 +84,13 @@ describe('broken content fails with the file, the field and the reason', () => {
     ]);
   });
 
+  it('search synonyms that are not groups of words', async () => {
+    expect(await problemsOf('invalid-synonyms')).toEqual([
+      'content/en/synonyms.yaml: [1]: a group needs at least two words',
+      'content/en/synonyms.yaml: [2]: expected a list of words like [withdraw, cash out]',
+    ]);
+  });
+
   it('lists every problem in every file at once, not just the first', async () => {
     expect(await problemsOf('many-problems')).toEqual([
       'content/en/tradng/stray.md: category: "tradng" is not a category in en/categories.yaml (known: basics)',

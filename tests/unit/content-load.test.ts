@@ -30,6 +30,11 @@ describe('loading valid content', () => {
     expect(article('en', 'fees')).toMatchObject({ category: 'basics', tags: [], related: [], promoted: false, order: 2 });
   });
 
+  it('carries each locale’s search synonyms, and none where the file is absent', () => {
+    expect(content.locales.en?.synonyms).toEqual([['sign up', 'register', 'open an account']]);
+    expect(content.locales.zh?.synonyms).toEqual([]);
+  });
+
   it('produces output that the app-side schema accepts', () => {
     expect(compiledContentSchema.safeParse(JSON.parse(JSON.stringify(content))).success).toBe(true);
   });

@@ -71,6 +71,21 @@ describe('the shipped knowledge base', () => {
     expect(promoted('en')?.length).toBeLessThanOrEqual(12);
   });
 
+  it('has search synonyms for the words people type, including the brief’s own examples', () => {
+    // Search ignores case, so the groups are compared in lower case.
+    const groupOf = (locale: string, word: string) =>
+      content.locales[locale]?.synonyms
+        .map((group) => group.map((entry) => entry.toLowerCase()))
+        .find((group) => group.includes(word)) ?? [];
+    for (const locale of ['en', 'zh']) expect(content.locales[locale]?.synonyms.length).toBeGreaterThanOrEqual(25);
+    expect(groupOf('zh', '取钱')).toContain('提现');
+    expect(groupOf('zh', '钱到账')).toContain('交易确认');
+    expect(groupOf('en', '2fa')).toContain('authenticator');
+    expect(groupOf('en', 'txid')).toContain('hash');
+    expect(groupOf('en', 'seed phrase')).toContain('recovery phrase');
+    expect(groupOf('en', 'seed phrase')).not.toContain('private key');
+  });
+
   it('names no real exchange anywhere in content/', async () => {
     const offending: string[] = [];
     for (const file of await filesUnder(contentDir)) {
