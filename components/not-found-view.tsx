@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { CategoryGrid } from './category-grid';
+import { SearchForm } from './search-form';
 import { getCatalog } from '@/lib/content/source';
 import { getMessages } from '@/lib/i18n/messages';
 import { homePath } from '@/lib/routes';
@@ -15,9 +16,12 @@ export function NotFoundView({ locale }: { locale: string }) {
           {t.title}
         </h1>
         <p className="mt-3 max-w-2xl text-lg leading-8 text-slate-600 dark:text-slate-300">{t.body}</p>
+        <div className="mt-6 max-w-2xl">
+          <SearchForm locale={locale} id="notFoundQuery" size="large" />
+        </div>
         <Link
           href={homePath(locale)}
-          className="mt-6 inline-flex rounded-lg bg-brand-700 px-4 py-2.5 font-medium text-white hover:bg-brand-800 dark:bg-brand-300 dark:text-slate-950 dark:hover:bg-brand-200"
+          className="mt-4 inline-flex rounded-lg bg-brand-700 px-4 py-2.5 font-medium text-white hover:bg-brand-800 dark:bg-brand-300 dark:text-slate-950 dark:hover:bg-brand-200"
         >
           {t.homeLink}
         </Link>

@@ -5,13 +5,14 @@ import { getMessages, interpolate } from '@/lib/i18n/messages';
 import { homePath } from '@/lib/routes';
 import { BrandMark } from './brand-mark';
 import { LanguageSwitch } from './language-switch';
+import { SearchForm } from './search-form';
 
 export function SiteHeader({ locale, alternates }: { locale: string; alternates: readonly Alternate[] }) {
   const { brand } = getCatalog().site;
   const t = getMessages(locale).layout;
   return (
     <header className="border-b border-slate-200 bg-white/90 backdrop-blur print:hidden dark:border-slate-800 dark:bg-slate-950/90">
-      <div className="mx-auto flex max-w-5xl items-center justify-between gap-4 px-4 py-3 sm:px-6">
+      <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-4 gap-y-3 px-4 py-3 sm:flex-nowrap sm:px-6">
         <Link
           href={homePath(locale)}
           aria-label={interpolate(t.homeLink, { brand })}
@@ -22,6 +23,9 @@ export function SiteHeader({ locale, alternates }: { locale: string; alternates:
             {brand} <span className="font-normal text-slate-600 dark:text-slate-300">{t.helpCenter}</span>
           </span>
         </Link>
+        <div className="order-last w-full sm:order-none sm:max-w-sm">
+          <SearchForm locale={locale} id="headerQuery" />
+        </div>
         <LanguageSwitch locale={locale} alternates={alternates} />
       </div>
     </header>

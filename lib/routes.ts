@@ -14,3 +14,6 @@ export const untranslatedNoticeId = 'untranslated';
  * no route params) can answer in the language of the URL.
  */
 export const REQUEST_PATH_HEADER = 'x-help-path';
+
+export const searchPath = (locale: string, query?: string) =>
+  query ? `/${locale}/search?${new URLSearchParams({ q: query })}` : `/${locale}/search`;

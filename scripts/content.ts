@@ -7,7 +7,13 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { loadContent } from '../lib/content/load';
 import { formatProblem } from '../lib/content/problems';
+import { gzipSync } from 'node:zlib';
 import { COMPILED_CONTENT_FILE } from '../lib/content/source';
+import { SearchIndex } from '../lib/search/engine';
+import { searchRecords } from '../lib/search/records';
+import { BROWSER_INDEX_DIR, SERVER_INDEX_DIR } from '../lib/search/source';
+
+const kib = (data: string | Buffer) => (Buffer.byteLength(data) / 1024).toFixed(1);
 
 const mode = process.argv[2];
 if (mode !== 'check' && mode !== 'build') {
@@ -39,6 +45,16 @@ if (mode === 'build') {
   const output = path.join(process.cwd(), COMPILED_CONTENT_FILE);
   await mkdir(path.dirname(output), { recursive: true });
   await writeFile(output, JSON.stringify(content));
+  await mkdir(SERVER_INDEX_DIR, { recursive: true });
+  await mkdir(BROWSER_INDEX_DIR, { recursive: true });
+  for (const locale of Object.keys(content.locales)) {
+    const index = SearchIndex.build(locale, searchRecords(content, locale), content.locales[locale]?.synonyms ?? []);
+    const server = JSON.stringify(await index.export({ withText: true }));
+    const browser = JSON.stringify(await index.export({ withText: false }));
+    await writeFile(path.join(SERVER_INDEX_DIR, `${locale}.json`), server);
+    await writeFile(path.join(BROWSER_INDEX_DIR, `${locale}.json`), browser);
+    console.log(`search index ${locale}: ${kib(browser)} KiB for the browser (${kib(gzipSync(browser))} KiB gzipped)`);
+  }
 }
 const elapsed = Math.round(performance.now() - started);
 console.log(`content ${mode === 'build' ? `compiled to ${COMPILED_CONTENT_FILE}` : 'is valid'} in ${elapsed} ms, ${warnings.length} warnings`);

@@ -4,6 +4,7 @@ import { CategoryGrid } from '@/components/category-grid';
 import { ContactCard } from '@/components/contact-card';
 import { Notice } from '@/components/notice';
 import { PageShell } from '@/components/page-shell';
+import { SearchForm } from '@/components/search-form';
 import { getCatalog } from '@/lib/content/source';
 import { getMessages, interpolate } from '@/lib/i18n/messages';
 import { homePath, untranslatedNoticeId } from '@/lib/routes';
@@ -39,6 +40,9 @@ export default async function HomePage({ params }: PageProps<'/[locale]'>) {
           {t.title}
         </h1>
         <p className="mt-3 max-w-2xl text-lg leading-8 text-slate-600 dark:text-slate-300">{t.intro}</p>
+        <div className="mt-6 max-w-2xl">
+          <SearchForm locale={locale} id="homeQuery" size="large" />
+        </div>
       </section>
       <section aria-labelledby="categoriesTitle" className="mt-6">
         <h2 id="categoriesTitle" className="mb-4 text-xl font-semibold text-slate-900 dark:text-white">

@@ -27,9 +27,10 @@ export function plural(
   forms: Partial<Record<Intl.LDMLPluralRule, string>> & { other: string },
   locale: string,
   count: number,
+  values: Record<string, string | number> = {},
 ): string {
   const form = forms[new Intl.PluralRules(locale).select(count)] ?? forms.other;
-  return interpolate(form, { count: count.toLocaleString(locale) });
+  return interpolate(form, { ...values, count: count.toLocaleString(locale) });
 }
 
 export function formatDate(isoDate: string, locale: string): string {

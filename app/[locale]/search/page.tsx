@@ -1,0 +1,55 @@
+import type { Metadata } from 'next';
+import { PageShell } from '@/components/page-shell';
+import { SearchForm } from '@/components/search-form';
+import { SearchResults } from '@/components/search-results';
+import { getCatalog } from '@/lib/content/source';
+import { getMessages, interpolate } from '@/lib/i18n/messages';
+import { MAX_QUERY_LENGTH } from '@/lib/search/api';
+import { getSearchIndex } from '@/lib/search/source';
+
+/** The first value of a query parameter, cut to the API's limit; arrays and absence become ''. */
+const param = (value: string | string[] | undefined) =>
+  (Array.isArray(value) ? value[0] : value)?.replace(/[\p{Cc}\p{Cf}]/gu, ' ').trim().slice(0, MAX_QUERY_LENGTH) ?? '';
+
+export async function generateMetadata({ params, searchParams }: PageProps<'/[locale]/search'>): Promise<Metadata> {
+  const { locale } = await params;
+  const query = param((await searchParams).q);
+  const t = getMessages(locale).search;
+  return { title: query ? interpolate(t.titleWithQuery, { query }) : t.title, robots: { index: false } };
+}
+
+/** Server-rendered results: the page works with JavaScript off. */
+export default async function SearchPage({ params, searchParams }: PageProps<'/[locale]/search'>) {
+  const { locale } = await params;
+  const search = await searchParams;
+  const catalog = getCatalog();
+  const categories = catalog.categories(locale);
+  const query = param(search.q);
+  const category = categories.find((candidate) => candidate.slug === param(search.category))?.slug;
+  const result = query ? getSearchIndex(locale).search(query, { category, limit: 50 }) : null;
+  const t = getMessages(locale).search;
+  return (
+    <PageShell locale={locale} alternates={catalog.alternates({ kind: 'home' })}>
+      <h1 className="mb-6 text-3xl font-bold tracking-tight text-slate-900 dark:text-white">{t.title}</h1>
+      <SearchForm locale={locale} id="searchPageQuery" query={query} size="large">
+        <label htmlFor="searchPageCategory" className="sr-only">
+          {t.categoryLabel}
+        </label>
+        <select
+          id="searchPageCategory"
+          name="category"
+          defaultValue={category ?? ''}
+          className="rounded-lg border border-slate-300 bg-white px-3 text-slate-900 dark:border-slate-700 dark:bg-slate-900 dark:text-white"
+        >
+          <option value="">{t.allCategories}</option>
+          {categories.map((option) => (
+            <option key={option.slug} value={option.slug}>
+              {option.title}
+            </option>
+          ))}
+        </select>
+      </SearchForm>
+      <SearchResults locale={locale} query={query} result={result} />
+    </PageShell>
+  );
+}

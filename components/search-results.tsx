@@ -1,0 +1,60 @@
+import Link from 'next/link';
+import { CategoryGrid } from './category-grid';
+import type { SearchResult } from '@/lib/search/engine';
+import { getCatalog } from '@/lib/content/source';
+import { getMessages, interpolate, plural } from '@/lib/i18n/messages';
+
+/** Results with their snippets, or, when nothing matched, the ways forward. */
+export function SearchResults({ locale, query, result }: { locale: string; query: string; result: SearchResult | null }) {
+  const t = getMessages(locale).search;
+  if (!result) return <p className="mt-6 text-slate-600 dark:text-slate-300">{t.emptyQuery}</p>;
+  if (result.total === 0) return <NoResults locale={locale} query={query} />;
+  return (
+    <section aria-labelledby="resultsTitle" className="mt-6">
+      <h2 id="resultsTitle" className="text-slate-700 dark:text-slate-300" aria-live="polite">
+        {result.correctedQuery
+          ? interpolate(t.corrected, { query, corrected: result.correctedQuery })
+          : plural(t.resultCount, locale, result.total, { query })}
+      </h2>
+      <ol className="mt-4 space-y-3">
+        {result.hits.map(({ record, snippet }) => (
+          <li key={record.slug} className="rounded-xl border border-slate-200 p-4 dark:border-slate-800">
+            <Link href={record.url} className="text-lg font-medium text-brand-700 underline-offset-4 hover:underline dark:text-brand-300">
+              {record.title}
+            </Link>
+            <p className="mt-0.5 text-xs font-medium text-slate-600 dark:text-slate-400">{interpolate(t.inCategory, { category: record.categoryTitle })}</p>
+            {/* The snippet is escaped text with our own <mark> tags only (lib/search/snippet.ts). */}
+            <p
+              className="mt-2 text-sm leading-6 text-slate-700 dark:text-slate-300 [&_mark]:rounded-sm [&_mark]:bg-amber-100 [&_mark]:px-0.5 [&_mark]:text-slate-900 dark:[&_mark]:bg-amber-300/25 dark:[&_mark]:text-white"
+              dangerouslySetInnerHTML={{ __html: snippet }}
+            />
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
+
+function NoResults({ locale, query }: { locale: string; query: string }) {
+  const catalog = getCatalog();
+  const t = getMessages(locale).search;
+  const supportPath = catalog.supportPath(locale);
+  return (
+    <section aria-labelledby="noResultsTitle" className="mt-6">
+      <h2 id="noResultsTitle" className="text-xl font-semibold text-slate-900 dark:text-white">
+        {interpolate(t.noResultsTitle, { query })}
+      </h2>
+      <p className="mt-2 text-slate-600 dark:text-slate-300">{t.noResultsBody}</p>
+      {supportPath && (
+        <p className="mt-2">
+          <Link href={supportPath} className="font-medium text-brand-700 underline underline-offset-4 dark:text-brand-300">
+            {t.noResultsContact}
+          </Link>
+        </p>
+      )}
+      <div className="mt-6">
+        <CategoryGrid locale={locale} categories={catalog.categories(locale)} />
+      </div>
+    </section>
+  );
+}
