@@ -234,15 +234,17 @@ export class SearchIndex {
     if (clauses.length === 0) return [];
     const coverage = new Map<number, number>();
     const scores = new Map<number, number>();
+    // FlexSearch's order within a field (earlier matches first) only breaks ties left after promotion.
+    const order = new Map<number, number>();
     for (const clause of clauses) {
       const best = new Map<number, number>();
       for (const { terms, weight: alternativeWeight } of clause) {
         for (const { field, result } of this.document.search(terms.join(' '), { limit: POOL })) {
           const weight = FIELD_WEIGHTS[field as Field] * alternativeWeight;
-          result.forEach((id, rank) => {
-            // Within a field, FlexSearch's order (earlier matches first) nudges the score.
-            const score = weight * (1 - rank / (2 * POOL));
-            if (score > (best.get(Number(id)) ?? 0)) best.set(Number(id), score);
+          result.forEach((rawId, rank) => {
+            const id = Number(rawId);
+            if (weight > (best.get(id) ?? 0)) best.set(id, weight);
+            order.set(id, (order.get(id) ?? 0) + weight * (1 - rank / POOL));
           });
         }
       }
@@ -259,6 +261,7 @@ export class SearchIndex {
         coverage.get(b)! - coverage.get(a)! ||
         scores.get(b)! - scores.get(a)! ||
         Number(this.records[b]!.promoted) - Number(this.records[a]!.promoted) ||
+        order.get(b)! - order.get(a)! ||
         a - b,
     );
   }

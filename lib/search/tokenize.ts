@@ -8,7 +8,7 @@
  * script needs no dictionary and behaves the same in every browser, unlike Intl.Segmenter.
  */
 
-const WORD = /\p{Script=Han}+|[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
+const WORD = /\p{Script=Han}+|(?:(?!\p{Script=Han})[\p{L}\p{N}])+(?:['’](?:(?!\p{Script=Han})\p{L})+)?/gu;
 const HAN = /^\p{Script=Han}/u;
 
 export function normalize(text: string): string {

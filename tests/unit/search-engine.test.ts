@@ -1,0 +1,157 @@
+import { describe, expect, it } from 'vitest';
+import { type SearchRecord, SearchIndex } from '../../lib/search/engine';
+import { highlight, snippet, targetPattern } from '../../lib/search/snippet';
+import { closestWord, optimalStringAlignment } from '../../lib/search/spelling';
+import { indexText, queryTerms } from '../../lib/search/tokenize';
+
+const record = (slug: string, fields: Partial<SearchRecord>): SearchRecord => ({
+  slug,
+  title: slug,
+  url: `/en/articles/${slug}`,
+  category: 'general',
+  categoryTitle: 'General',
+  description: '',
+  headings: [],
+  tags: [],
+  text: '',
+  promoted: false,
+  ...fields,
+});
+
+describe('tokenize', () => {
+  it('keeps Latin words whole, lower-cased and NFKC-normalised', () => {
+    expect(indexText('Reset your PASSWORD, ＷＩＴＨＤＲＡＷ can’t')).toBe('reset your password withdraw cant');
+  });
+
+  it('indexes Chinese as characters and overlapping pairs', () => {
+    expect(indexText('忘记密码')).toBe('忘 记 密 码 忘记 记密 密码');
+    expect(indexText('2FA验证')).toBe('2fa 验 证 验证');
+  });
+
+  it('queries Chinese by its pairs, and a single character by itself', () => {
+    expect(queryTerms('忘记密码')).toEqual(['忘记', '记密', '密码']);
+    expect(queryTerms('钱 withdraw')).toEqual(['钱', 'withdraw']);
+  });
+});
+
+describe('search engine', () => {
+  const index = SearchIndex.build(
+    'en',
+    [
+      record('reset-password', { title: 'Reset your password', text: 'Forgot your password? Reset it from the login page.' }),
+      record('withdraw-crypto', { title: 'Withdraw crypto', text: 'Send coins to another wallet.', category: 'money' }),
+      record('fees', { title: 'Fees', description: 'Withdrawal fees and trading fees.', category: 'money' }),
+      record('security', { title: 'Account security', headings: ['Change your password'], text: 'Use an authenticator app.' }),
+      record('faq', { title: 'Questions', text: 'How do I change my password? See the security article.', promoted: true }),
+      record('zh-reset', { title: '重置密码', text: '如果您忘记了密码，可以在登录页重置。' }),
+      record('zh-withdraw', { title: '如何提现', text: '提现到其他钱包。' }),
+    ],
+    [
+      ['withdraw', 'cash out', 'take out money'],
+      ['提现', '取钱'],
+    ],
+  );
+  const slugs = (query: string, options?: { category?: string; limit?: number }) =>
+    index.search(query, options).hits.map((hit) => hit.record.slug);
+
+  it('ranks a title match above a heading match above a body match', () => {
+    expect(slugs('password')).toEqual(['reset-password', 'security', 'faq', 'zh-reset'].filter((slug) => slug !== 'zh-reset'));
+  });
+
+  it('prefers articles that contain every word of the query', () => {
+    expect(slugs('change password')).toEqual(['security', 'faq']);
+  });
+
+  it('matches English prefixes', () => {
+    expect(slugs('withdr')).toEqual(['withdraw-crypto', 'fees']);
+  });
+
+  it('corrects a misspelt word from the index’s own vocabulary', () => {
+    const result = index.search('passwrod');
+    expect(result.correctedQuery).toBe('password');
+    expect(result.hits[0]?.record.slug).toBe('reset-password');
+    expect(index.search('authentcator').hits[0]?.record.slug).toBe('security');
+  });
+
+  it('finds articles through synonyms, including phrases', () => {
+    expect(slugs('cash out')[0]).toBe('withdraw-crypto');
+    expect(slugs('取钱')).toEqual(['zh-withdraw']);
+  });
+
+  it('finds Chinese text by a phrase that is not written contiguously', () => {
+    // 忘记密码 never appears as such; 忘记 and 密码 do.
+    expect(slugs('忘记密码')).toEqual(['zh-reset']);
+  });
+
+  it('ignores question words and filters by category', () => {
+    expect(slugs('how do I withdraw', { category: 'money' })).toEqual(['withdraw-crypto', 'fees']);
+    expect(slugs('fees', { category: 'general' })).toEqual([]);
+  });
+
+  it('breaks ties in favour of promoted articles', () => {
+    const tied = SearchIndex.build('en', [record('a', { title: 'Limits' }), record('b', { title: 'Limits', promoted: true })], []);
+    expect(tied.search('limits').hits.map((hit) => hit.record.slug)).toEqual(['b', 'a']);
+  });
+
+  it('returns nothing, without throwing, for queries with no words or odd characters', () => {
+    for (const query of ['', '   ', '(((', '.*+?^${}()|[]\\', '😀', '<script>alert(1)</script>', 'a'.repeat(5000), '\u0000\u0007']) {
+      expect(() => index.search(query)).not.toThrow();
+    }
+    expect(index.search('<script>').total).toBe(0);
+  });
+
+  it('survives an export and import with the same results', async () => {
+    const copy = SearchIndex.load(JSON.parse(JSON.stringify(await index.export({ withText: true }))));
+    for (const query of ['password', 'withdr', '忘记密码', 'cash out', 'passwrod']) {
+      expect(copy.search(query)).toEqual(index.search(query));
+    }
+  });
+
+  it('leaves body text out of the browser copy', async () => {
+    const data = await index.export({ withText: false });
+    expect(data.records.every((entry) => entry.text === '')).toBe(true);
+  });
+});
+
+describe('snippets', () => {
+  it('escapes the text and marks only the matches', () => {
+    expect(highlight('Use <b>2FA</b> & stay safe', targetPattern(['2fa']))).toBe(
+      'Use &lt;b&gt;<mark>2FA</mark>&lt;/b&gt; &amp; stay safe',
+    );
+  });
+
+  it('cannot be made to emit markup by the query', () => {
+    const html = snippet('Text about <img src=x onerror=alert(1)> withdrawals', ['<img src=x onerror=alert(1)>', 'withdr']);
+    expect(html).not.toMatch(/<img|<script/);
+    expect(html).toContain('<mark>withdrawals</mark>');
+  });
+
+  it('marks word prefixes in Latin text and exact runs in Chinese', () => {
+    expect(highlight('Withdrawal pending', targetPattern(['withdr']))).toBe('<mark>Withdrawal</mark> pending');
+    expect(highlight('如果您忘记了密码', targetPattern(['密码', '忘记']))).toBe('如果您<mark>忘记</mark>了<mark>密码</mark>');
+  });
+
+  it('starts near the best match of a long text, with ellipses', () => {
+    const text = `${'Filler words here. '.repeat(30)}The withdrawal fee is shown before you confirm. ${'More filler. '.repeat(30)}`;
+    const html = snippet(text, ['withdrawal', 'fee']);
+    expect(html.startsWith('…')).toBe(true);
+    expect(html).toContain('<mark>withdrawal</mark> <mark>fee</mark>');
+    expect(html.endsWith('…')).toBe(true);
+  });
+});
+
+describe('spelling', () => {
+  it.each([
+    ['passwrod', 'password', 1],
+    ['authentcator', 'authenticator', 1],
+    ['deposit', 'deposit', 0],
+  ])('%s -> %s', (word, expected, distance) => {
+    expect(optimalStringAlignment(word, expected)).toBe(distance);
+    expect(closestWord(word, ['deposit', 'password', 'authenticator'])).toBe(expected);
+  });
+
+  it('does not guess for short or distant words', () => {
+    expect(closestWord('abc', ['abd'])).toBeNull();
+    expect(closestWord('zzzzzz', ['password'])).toBeNull();
+  });
+});
