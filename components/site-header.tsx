@@ -2,16 +2,18 @@ import Link from 'next/link';
 import type { Alternate } from '@/lib/content/catalog';
 import { getCatalog } from '@/lib/content/source';
 import { getMessages, interpolate } from '@/lib/i18n/messages';
-import { homePath } from '@/lib/routes';
+import { homePath, searchPath } from '@/lib/routes';
+import { browserIndexUrl } from '@/lib/search/source';
 import { BrandMark } from './brand-mark';
 import { LanguageSwitch } from './language-switch';
-import { SearchForm } from './search-form';
+import { InstantSearch } from './instant-search';
 
 export function SiteHeader({ locale, alternates }: { locale: string; alternates: readonly Alternate[] }) {
   const { brand } = getCatalog().site;
   const t = getMessages(locale).layout;
+  const search = getMessages(locale).search;
   return (
-    <header className="border-b border-slate-200 bg-white/90 backdrop-blur print:hidden dark:border-slate-800 dark:bg-slate-950/90">
+    <header className="relative z-30 border-b border-slate-200 bg-white/90 backdrop-blur print:hidden dark:border-slate-800 dark:bg-slate-950/90">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-4 gap-y-3 px-4 py-3 sm:flex-nowrap sm:px-6">
         <Link
           href={homePath(locale)}
@@ -24,7 +26,20 @@ export function SiteHeader({ locale, alternates }: { locale: string; alternates:
           </span>
         </Link>
         <div className="order-last w-full sm:order-none sm:max-w-sm">
-          <SearchForm locale={locale} id="headerQuery" />
+          <InstantSearch
+            locale={locale}
+            action={searchPath(locale)}
+            indexUrl={browserIndexUrl(locale)}
+            strings={{
+              label: search.label,
+              placeholder: search.placeholder,
+              submit: search.submit,
+              seeAll: search.seeAll,
+              noResults: search.instantNoResults,
+              loading: search.loading,
+              resultCount: search.instantCount,
+            }}
+          />
         </div>
         <LanguageSwitch locale={locale} alternates={alternates} />
       </div>

@@ -4,7 +4,7 @@ import { site } from './site';
 
 const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
-/** One page of each type, in each locale; the 404 is checked through a missing article. */
+/** One page of each type, in each locale: the 404 through a missing article, search with and without results. */
 function pagesToScan(): string[] {
   const { catalog, firstArticle } = site();
   return catalog.locales.flatMap((locale) => {
@@ -14,6 +14,8 @@ function pagesToScan(): string[] {
       `/${locale}/categories/${category.slug}`,
       `/${locale}/articles/${article.slug}`,
       `/${locale}/articles/no-such-article`,
+      `/${locale}/search?q=${encodeURIComponent(article.title)}`,
+      `/${locale}/search?q=qqqzzzxxx`,
     ];
   });
 }

@@ -1,0 +1,216 @@
+'use client';
+
+import { Search } from 'lucide-react';
+import { useRouter } from 'next/navigation';
+import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import type { SearchHit, SearchIndex } from '@/lib/search/engine';
+
+export interface InstantSearchStrings {
+  label: string;
+  placeholder: string;
+  submit: string;
+  seeAll: string;
+  noResults: string;
+  loading: string;
+  resultCount: string;
+}
+
+const DEBOUNCE_MS = 120;
+const MAX_RESULTS = 8;
+
+/** One index per locale per page load: fetched on first focus, then reused. */
+const indexes = new Map<string, Promise<SearchIndex>>();
+
+function loadIndex(locale: string, url: string): Promise<SearchIndex> {
+  let index = indexes.get(locale);
+  if (!index) {
+    index = Promise.all([import('@/lib/search/engine'), fetch(url).then((response) => response.json())]).then(
+      ([{ SearchIndex }, data]) => SearchIndex.load(data),
+    );
+    // A failed download is retried on the next focus instead of being cached.
+    index.catch(() => indexes.delete(locale));
+    indexes.set(locale, index);
+  }
+  return index;
+}
+
+/**
+ * The header's search box. Without JavaScript it is a plain form to the results page; with it, it
+ * becomes a combobox showing results as the reader types (arrows, Enter, Escape; "/" focuses it).
+ */
+export function InstantSearch({
+  locale,
+  action,
+  indexUrl,
+  strings,
+}: {
+  locale: string;
+  action: string;
+  indexUrl: string;
+  strings: InstantSearchStrings;
+}) {
+  const router = useRouter();
+  const id = useId();
+  const inputRef = useRef<HTMLInputElement>(null);
+  const [query, setQuery] = useState('');
+  // The results on screen and the text they are for: old results stay until new ones are ready.
+  const [shown, setShown] = useState<{ query: string; hits: SearchHit[] }>({ query: '', hits: [] });
+  const hits = shown.hits;
+  const [open, setOpen] = useState(false);
+  const [active, setActive] = useState(-1);
+  const [status, setStatus] = useState<'idle' | 'loading' | 'ready'>('idle');
+  const listId = `${id}-results`;
+  const seeAllHref = `${action}?${new URLSearchParams({ q: query.trim() })}`;
+  const options = query.trim() ? [...hits.map((hit) => hit.record.url), seeAllHref] : [];
+
+  const prepare = useCallback(() => {
+    if (status !== 'idle') return;
+    setStatus('loading');
+    loadIndex(locale, indexUrl).then(
+      () => setStatus('ready'),
+      () => setStatus('idle'),
+    );
+  }, [indexUrl, locale, status]);
+
+  // Search as the reader types, after a short pause; old results stay until new ones are ready.
+  useEffect(() => {
+    const text = query.trim();
+    if (!text || status !== 'ready') return;
+    const timer = setTimeout(() => {
+      loadIndex(locale, indexUrl).then((index) => {
+        setShown({ query: text, hits: index.search(text, { limit: MAX_RESULTS }).hits });
+      });
+    }, DEBOUNCE_MS);
+    return () => clearTimeout(timer);
+  }, [query, status, locale, indexUrl]);
+
+  // "/" anywhere on the page (outside a text field) jumps to the search box.
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      const target = event.target as HTMLElement | null;
+      const typing = target?.closest('input, textarea, select, [contenteditable="true"]');
+      if (event.key === '/' && !typing && !event.metaKey && !event.ctrlKey && !event.altKey) {
+        event.preventDefault();
+        inputRef.current?.focus();
+      }
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, []);
+
+  const onKeyDown = (event: React.KeyboardEvent<HTMLInputElement>) => {
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      if (options.length === 0) return;
+      event.preventDefault();
+      setOpen(true);
+      const last = options.length - 1;
+      // -1 is the text box itself; moving past either end wraps through it.
+      setActive((current) =>
+        event.key === 'ArrowDown' ? (current >= last ? -1 : current + 1) : current <= -1 ? last : current - 1,
+      );
+    } else if (event.key === 'Enter' && open && active >= 0 && options[active]) {
+      event.preventDefault();
+      setOpen(false);
+      router.push(options[active]);
+    } else if (event.key === 'Escape') {
+      if (open) setOpen(false);
+      else setQuery('');
+    }
+  };
+
+  const expanded = open && query.trim() !== '' && shown.query !== '';
+  const settled = shown.query === query.trim();
+  const activeId = expanded && active >= 0 ? `${id}-option-${active}` : undefined;
+
+  return (
+    <form role="search" action={action} method="get" className="relative w-full" onSubmit={() => setOpen(false)}>
+      <label htmlFor={`${id}-input`} className="sr-only">
+        {strings.label}
+      </label>
+      <Search aria-hidden="true" className="pointer-events-none absolute top-1/2 left-3 size-4 -translate-y-1/2 text-slate-500 dark:text-slate-400" />
+      <input
+        ref={inputRef}
+        id={`${id}-input`}
+        name="q"
+        type="search"
+        value={query}
+        maxLength={200}
+        placeholder={strings.placeholder}
+        autoComplete="off"
+        enterKeyHint="search"
+        role="combobox"
+        aria-expanded={expanded}
+        aria-controls={listId}
+        aria-autocomplete="list"
+        aria-activedescendant={activeId}
+        aria-keyshortcuts="/"
+        onFocus={prepare}
+        onChange={(event) => {
+          setQuery(event.target.value);
+          setActive(-1);
+          setOpen(true);
+        }}
+        onKeyDown={onKeyDown}
+        onBlur={(event) => {
+          // Keep the list open while focus moves into it (a click on a result).
+          if (!event.currentTarget.form?.contains(event.relatedTarget as Node | null)) setOpen(false);
+        }}
+        className="w-full rounded-lg border border-slate-300 bg-white py-2 pr-9 pl-9 text-sm text-slate-900 placeholder:text-slate-500 dark:border-slate-700 dark:bg-slate-900 dark:text-white dark:placeholder:text-slate-400"
+      />
+      {!query && (
+      <kbd aria-hidden="true" className="pointer-events-none absolute top-1/2 right-2.5 -translate-y-1/2 rounded border border-slate-300 px-1.5 text-xs text-slate-500 max-sm:hidden dark:border-slate-600 dark:text-slate-400">
+        /
+      </kbd>
+      )}
+      <button type="submit" className="sr-only">
+        {strings.submit}
+      </button>
+      <p role="status" className="sr-only">
+        {expanded && settled
+          ? hits.length
+            ? strings.resultCount.replace('{count}', String(hits.length))
+            : strings.noResults
+          : status === 'loading' && query
+            ? strings.loading
+            : ''}
+      </p>
+      <ul
+        id={listId}
+        role="listbox"
+        aria-label={strings.label}
+        hidden={!expanded}
+        className="absolute top-full right-0 left-0 z-40 mt-2 max-h-[70vh] overflow-y-auto rounded-xl border border-slate-200 bg-white p-1 shadow-lg sm:-right-24 dark:border-slate-700 dark:bg-slate-900"
+      >
+        {hits.map((hit, index) => (
+          <li key={hit.record.slug} id={`${id}-option-${index}`} role="option" aria-selected={active === index}>
+            <a
+              href={hit.record.url}
+              tabIndex={-1}
+              onMouseDown={(event) => event.preventDefault()}
+              onClick={() => setOpen(false)}
+              className={`block rounded-lg px-3 py-2 ${active === index ? 'bg-brand-50 dark:bg-slate-800' : 'hover:bg-slate-50 dark:hover:bg-slate-800'}`}
+            >
+              <span className="block text-xs font-medium text-slate-600 dark:text-slate-400">{hit.record.categoryTitle}</span>
+              <span className="block font-medium text-slate-900 dark:text-white">{hit.record.title}</span>
+            </a>
+          </li>
+        ))}
+        {hits.length === 0 && settled && (
+          <li role="presentation" className="px-3 py-2 text-sm text-slate-600 dark:text-slate-400">
+            {strings.noResults}
+          </li>
+        )}
+        <li id={`${id}-option-${hits.length}`} role="option" aria-selected={active === hits.length}>
+          <a
+            href={seeAllHref}
+            tabIndex={-1}
+            onMouseDown={(event) => event.preventDefault()}
+            className={`block rounded-lg px-3 py-2 text-sm font-medium text-brand-700 dark:text-brand-300 ${active === hits.length ? 'bg-brand-50 dark:bg-slate-800' : 'hover:bg-slate-50 dark:hover:bg-slate-800'}`}
+          >
+            {strings.seeAll.replace('{query}', query.trim())}
+          </a>
+        </li>
+      </ul>
+    </form>
+  );
+}

@@ -1,0 +1,88 @@
+import { expect, test } from '@playwright/test';
+import { site } from './site';
+
+test('the header box searches as you type, and the keyboard opens a result', async ({ page }) => {
+  const { catalog, translatedSlug } = site();
+  const target = catalog.article('en', translatedSlug())!.article;
+  const indexRequests: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().includes('/search/en.json')) indexRequests.push(request.url());
+  });
+
+  await page.goto('/en');
+  expect(indexRequests, 'no index is downloaded before the box is used').toEqual([]);
+
+  await page.keyboard.press('/');
+  const box = page.getByRole('combobox', { name: 'Search the help center' });
+  await expect(box).toBeFocused();
+  await box.pressSequentially(target.title, { delay: 10 });
+  const listbox = page.getByRole('listbox', { name: 'Search the help center' });
+  const firstOption = listbox.getByRole('option').first();
+  await expect(firstOption).toContainText(target.title);
+  await expect(firstOption).not.toContainText(/See all/);
+  expect(indexRequests).toHaveLength(1);
+
+  await page.keyboard.press('ArrowDown');
+  await expect(box).toHaveAttribute('aria-activedescendant', /option-0$/);
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(`/en/articles/${target.slug}`);
+
+  await page.keyboard.press('/');
+  await page.keyboard.type('withdr');
+  await expect(page.getByRole('listbox').getByRole('option').first()).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('listbox')).toBeHidden();
+});
+
+test('Enter without choosing a suggestion opens the full results page', async ({ page }) => {
+  await page.goto('/zh');
+  const box = page.getByRole('combobox', { name: '搜索帮助中心' });
+  await box.fill('取钱');
+  await box.press('Enter');
+  await expect(page).toHaveURL(/\/zh\/search\?q=/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('搜索');
+  await expect(page.locator('mark').first()).toBeVisible();
+});
+
+test.describe('with JavaScript turned off', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the home page form shows server-rendered results with highlights, and filters by topic', async ({ page }) => {
+    await page.goto('/en');
+    const box = page.getByRole('main').getByRole('searchbox', { name: 'Search the help center' });
+    await box.fill('passwrod');
+    await box.press('Enter');
+    await expect(page).toHaveURL(/\/en\/search\?q=passwrod/);
+    await expect(page.getByText(/results for “password”/)).toBeVisible();
+    const results = page.getByRole('main').getByRole('listitem');
+    await expect(results.first().locator('mark').first()).toHaveText(/password/i);
+
+    await page.getByLabel('Topic').selectOption('faq');
+    await page.getByRole('main').getByRole('button', { name: 'Search' }).click();
+    await expect(page).toHaveURL(/category=faq/);
+    for (const label of await results.locator('p').first().allInnerTexts()) expect(label).toBe('in FAQ');
+  });
+
+  test('no results explains what to try and how to reach a person', async ({ page }) => {
+    const response = await page.goto('/en/search?q=qqqzzzxxx');
+    expect(response?.status()).toBe(200);
+    await expect(page.getByRole('heading', { name: 'No articles match “qqqzzzxxx”' })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Still stuck? Here is how to reach a person.' })).toBeVisible();
+    await expect(page.getByRole('main').getByRole('link', { name: /Account access/ })).toBeVisible();
+  });
+
+  test('a hostile query is shown as text, never as markup', async ({ page }) => {
+    await page.goto(`/en/search?q=${encodeURIComponent('<img src=x onerror="document.title=1">password')}`);
+    await expect(page.locator('main img')).toHaveCount(0);
+    await expect(page.getByRole('main').getByRole('searchbox')).toHaveValue('<img src=x onerror="document.title=1">password');
+  });
+});
+
+test('the API answers 400 with a typed error for bad input', async ({ request }) => {
+  const response = await request.get('/api/search?q=a&limit=0');
+  expect(response.status()).toBe(400);
+  expect(await response.json()).toEqual({ error: { code: 'invalid_limit', message: expect.any(String) } });
+  const ok = await request.get(`/api/search?q=${encodeURIComponent('忘记密码')}&locale=zh&limit=3`);
+  expect(ok.status()).toBe(200);
+  expect((await ok.json()).results.length).toBeGreaterThan(0);
+});
