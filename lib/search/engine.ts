@@ -1,5 +1,5 @@
 import { Document } from 'flexsearch';
-import { snippet } from './snippet';
+import { snippet, targetPattern } from './snippet';
 import { closestWord } from './spelling';
 import { indexText, isHan, queryTerms, words } from './tokenize';
 
@@ -63,8 +63,12 @@ interface Plan {
 const FIELD_WEIGHTS = { title: 10, tags: 6, headings: 5, description: 3, body: 1 } as const;
 type Field = keyof typeof FIELD_WEIGHTS;
 const FIELDS = Object.keys(FIELD_WEIGHTS) as Field[];
-/** How many candidates each term may contribute per field before ranking. */
-const POOL = 200;
+/**
+ * How many candidates each alternative may contribute per field before ranking: the reader's own
+ * words reach deeper than synonyms, which only need to surface the articles that use them most.
+ */
+const POOL = 100;
+const SYNONYM_POOL = 25;
 const MAX_TERMS = 12;
 
 /**
@@ -169,12 +173,13 @@ export class SearchIndex {
       }
     }
     const matching = options.category ? ranked.filter((id) => this.records[id]!.category === options.category) : ranked;
+    const pattern = targetPattern(plan.highlights);
     return {
       total: matching.length,
       correctedQuery,
       hits: matching.slice(0, limit).map((id) => {
         const record = this.records[id]!;
-        return { record, snippet: snippet(record.text || record.description, plan.highlights) };
+        return { record, snippet: snippet(record.text || record.description, pattern) };
       }),
     };
   }
@@ -239,12 +244,13 @@ export class SearchIndex {
     for (const clause of clauses) {
       const best = new Map<number, number>();
       for (const { terms, weight: alternativeWeight } of clause) {
-        for (const { field, result } of this.document.search(terms.join(' '), { limit: POOL })) {
+        const pool = alternativeWeight === 1 ? POOL : SYNONYM_POOL;
+        for (const { field, result } of this.document.search(terms.join(' '), { limit: pool })) {
           const weight = FIELD_WEIGHTS[field as Field] * alternativeWeight;
           result.forEach((rawId, rank) => {
             const id = Number(rawId);
             if (weight > (best.get(id) ?? 0)) best.set(id, weight);
-            order.set(id, (order.get(id) ?? 0) + weight * (1 - rank / POOL));
+            order.set(id, (order.get(id) ?? 0) + weight * (1 - rank / pool));
           });
         }
       }

@@ -10,8 +10,8 @@ export const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (character)
  * A short window of `text` around the best match, as HTML: the text is escaped and only our own
  * <mark> tags are added, so article text and queries can never become markup.
  */
-export function snippet(text: string, targets: readonly string[]): string {
-  const pattern = targetPattern(targets);
+export function snippet(text: string, targets: readonly string[] | RegExp | null): string {
+  const pattern = targets === null || targets instanceof RegExp ? targets : targetPattern(targets);
   if (!pattern) return escapeHtml(clip(text, 0));
   const start = bestWindowStart(text, pattern);
   return highlight(clip(text, start), pattern);

@@ -1,0 +1,108 @@
+/**
+ * `npm run bench:search [-- --articles N]`: builds a search index of N articles per locale (default
+ * 10,000) and prints JSON: build time, index size raw and gzipped, and per-query latency p50/p95/p99
+ * over fixed English and Chinese queries, for our engine and for plain FlexSearch on the same
+ * documents in the same run, with the ratio (ours / plain).
+ *
+ * The corpus is the real content (content/ or HELP_CONTENT_DIR) repeated with its sentences
+ * reshuffled by a seeded generator, so it has the real vocabulary and the same result every run.
+ */
+import { gzipSync } from 'node:zlib';
+import { Document } from 'flexsearch';
+import { loadContent } from '../lib/content/load';
+import { type SearchRecord, SearchIndex } from '../lib/search/engine';
+import { searchRecords } from '../lib/search/records';
+
+const QUERIES: Record<string, string[]> = {
+  en: ['reset password', 'withdr', 'passwrod', 'authentcator', 'deposit not arrived', 'how do I enable 2fa', 'cash out',
+    'txid', 'api key permissions', 'liquidation price', 'p2p scam', 'identity verification rejected', 'memo tag',
+    'locked account', 'trading fees', 'contact support'],
+  zh: ['忘记密码', '取钱', '钱到账', '提币', '实名认证', '谷歌验证器', '爆仓', '登陆', '充值没到账', '手续费', 'API 密钥',
+    '假客服', '工单', '合约', '冻结', '助记词'],
+};
+const ROUNDS = 30;
+
+const articles = Number(process.argv[process.argv.indexOf('--articles') + 1]) || 10_000;
+const { content } = await loadContent(process.env.HELP_CONTENT_DIR || 'content');
+if (!content) throw new Error('content has errors: run npm run check:content');
+
+const report: Record<string, unknown> = { articlesPerLocale: articles, node: process.version };
+for (const locale of Object.keys(content.locales)) {
+  const records = corpus(searchRecords(content, locale), articles);
+  const synonyms = content.locales[locale]?.synonyms ?? [];
+
+  let started = performance.now();
+  const index = SearchIndex.build(locale, records, synonyms);
+  const buildMs = performance.now() - started;
+  const browserCopy = JSON.stringify(await index.export({ withText: false }));
+
+  started = performance.now();
+  const plain = plainFlexSearch(records);
+  const plainBuildMs = performance.now() - started;
+
+  const queries = QUERIES[locale] ?? QUERIES.en!;
+  const ours = latencies(queries, (query) => index.search(query, { limit: 10 }));
+  const baseline = latencies(queries, (query) => plain.search(query, { limit: 10 }));
+  report[locale] = {
+    buildMs: round(buildMs),
+    plainBuildMs: round(plainBuildMs),
+    indexBytes: Buffer.byteLength(browserCopy),
+    indexBytesGzip: gzipSync(browserCopy).length,
+    oursMs: ours,
+    plainMs: baseline,
+    ratio: { p50: round(ours.p50 / baseline.p50), p95: round(ours.p95 / baseline.p95), p99: round(ours.p99 / baseline.p99) },
+  };
+}
+console.log(JSON.stringify(report, null, 2));
+
+/** `count` records made from the real ones: same words, sentences reshuffled, unique slugs. */
+function corpus(real: SearchRecord[], count: number): SearchRecord[] {
+  const random = mulberry32(42);
+  const sentences = real.flatMap((record) => record.text.split(/(?<=[.!?。！？])\s*/)).filter(Boolean);
+  return Array.from({ length: count }, (_, i) => {
+    const base = real[i % real.length]!;
+    if (i < real.length) return base;
+    const text = Array.from({ length: 25 }, () => sentences[Math.floor(random() * sentences.length)]).join(' ');
+    return { ...base, slug: `${base.slug}-${i}`, url: `${base.url}-${i}`, title: `${base.title} ${i}`, text, promoted: false };
+  });
+}
+
+/** The same documents in a FlexSearch Document with its default encoder, as a reader of its docs would. */
+function plainFlexSearch(records: SearchRecord[]) {
+  const document = new Document({
+    document: { id: 'id', index: ['title', 'tags', 'headings', 'description', 'body'].map((field) => ({ field, tokenize: 'forward' as const })) },
+  });
+  records.forEach((record, id) =>
+    document.add({ id, title: record.title, tags: record.tags.join(' '), headings: record.headings.join(' '), description: record.description, body: record.text }),
+  );
+  return document;
+}
+
+function latencies(queries: string[], run: (query: string) => unknown) {
+  for (const query of queries) run(query); // warm up caches and the JIT
+  const samples: number[] = [];
+  for (let round = 0; round < ROUNDS; round++) {
+    for (const query of queries) {
+      const started = performance.now();
+      run(query);
+      samples.push(performance.now() - started);
+    }
+  }
+  samples.sort((a, b) => a - b);
+  const at = (fraction: number) => round(samples[Math.min(samples.length - 1, Math.floor(samples.length * fraction))]!, 4);
+  return { p50: at(0.5), p95: at(0.95), p99: at(0.99) };
+}
+
+function mulberry32(seed: number) {
+  let state = seed;
+  return () => {
+    state = (state + 0x6d2b79f5) | 0;
+    let t = Math.imul(state ^ (state >>> 15), 1 | state);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function round(value: number, digits = 2) {
+  return Number(value.toFixed(digits));
+}
