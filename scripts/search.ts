@@ -2,9 +2,8 @@
  * `npm run -s search -- [--locale zh] [--category c] [--limit n] [--json] "query"` searches the built
  * index. With --json it prints exactly what GET /api/search answers; errors go to stderr (exit 2).
  */
-import { getCatalog } from '../lib/content/source';
 import { type SearchResponse, searchApi } from '../lib/search/api';
-import { getSearchIndex } from '../lib/search/source';
+import { searchApiContext } from '../lib/search/source';
 
 const args = process.argv.slice(2);
 const params = new URLSearchParams();
@@ -21,13 +20,7 @@ for (let i = 0; i < args.length; i++) {
 }
 params.set('q', words.join(' '));
 
-const catalog = getCatalog();
-const { status, body } = searchApi(params, {
-  locales: catalog.locales,
-  defaultLocale: catalog.defaultLocale,
-  categories: (locale) => catalog.categories(locale).map((category) => category.slug),
-  index: getSearchIndex,
-});
+const { status, body } = searchApi(params, searchApiContext());
 
 if (json) console.log(JSON.stringify(body, null, 2));
 if ('error' in body) {

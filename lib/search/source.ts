@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { getCatalog } from '../content/source';
+import type { SearchApiContext } from './api';
 import { type SearchIndexData, SearchIndex } from './engine';
 
 /** Where the build writes each locale's index: the server's copy (with text for snippets) and the browser's. */
@@ -18,4 +20,15 @@ export function getSearchIndex(locale: string): SearchIndex {
     loaded.set(locale, index);
   }
   return index;
+}
+
+/** What the API and the CLI search with: the built content's locales and categories, and these indexes. */
+export function searchApiContext(): SearchApiContext {
+  const catalog = getCatalog();
+  return {
+    locales: catalog.locales,
+    defaultLocale: catalog.defaultLocale,
+    categories: (locale) => catalog.categories(locale).map((category) => category.slug),
+    index: getSearchIndex,
+  };
 }
