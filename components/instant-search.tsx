@@ -3,17 +3,9 @@
 import { Search } from 'lucide-react';
 import { useRouter } from 'next/navigation';
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import type { Messages } from '@/lib/i18n/messages';
 import type { SearchHit, SearchIndex } from '@/lib/search/engine';
-
-export interface InstantSearchStrings {
-  label: string;
-  placeholder: string;
-  submit: string;
-  seeAll: string;
-  noResults: string;
-  loading: string;
-  resultCount: string;
-}
+import { searchIconClass, searchInputAttributes, searchInputClass } from './search-input-style';
 
 const DEBOUNCE_MS = 120;
 const MAX_RESULTS = 8;
@@ -47,7 +39,7 @@ export function InstantSearch({
   locale: string;
   action: string;
   indexUrl: string;
-  strings: InstantSearchStrings;
+  strings: Messages['search'];
 }) {
   const router = useRouter();
   const id = useId();
@@ -127,17 +119,13 @@ export function InstantSearch({
       <label htmlFor={`${id}-input`} className="sr-only">
         {strings.label}
       </label>
-      <Search aria-hidden="true" className="pointer-events-none absolute top-1/2 left-3 size-4 -translate-y-1/2 text-slate-500 dark:text-slate-400" />
+      <Search aria-hidden="true" className={searchIconClass(false)} />
       <input
         ref={inputRef}
         id={`${id}-input`}
-        name="q"
-        type="search"
+        {...searchInputAttributes}
         value={query}
-        maxLength={200}
         placeholder={strings.placeholder}
-        autoComplete="off"
-        enterKeyHint="search"
         role="combobox"
         aria-expanded={expanded}
         aria-controls={listId}
@@ -155,7 +143,7 @@ export function InstantSearch({
           // Keep the list open while focus moves into it (a click on a result).
           if (!event.currentTarget.form?.contains(event.relatedTarget as Node | null)) setOpen(false);
         }}
-        className="w-full rounded-lg border border-slate-300 bg-white py-2 pr-9 pl-9 text-sm text-slate-900 placeholder:text-slate-500 dark:border-slate-700 dark:bg-slate-900 dark:text-white dark:placeholder:text-slate-400"
+        className={searchInputClass(false)}
       />
       {!query && (
       <kbd aria-hidden="true" className="pointer-events-none absolute top-1/2 right-2.5 -translate-y-1/2 rounded border border-slate-300 px-1.5 text-xs text-slate-500 max-sm:hidden dark:border-slate-600 dark:text-slate-400">
@@ -168,8 +156,8 @@ export function InstantSearch({
       <p role="status" className="sr-only">
         {expanded && settled
           ? hits.length
-            ? strings.resultCount.replace('{count}', String(hits.length))
-            : strings.noResults
+            ? strings.instantCount.replace('{count}', String(hits.length))
+            : strings.instantNoResults
           : status === 'loading' && query
             ? strings.loading
             : ''}
@@ -197,7 +185,7 @@ export function InstantSearch({
         ))}
         {hits.length === 0 && settled && (
           <li role="presentation" className="px-3 py-2 text-sm text-slate-600 dark:text-slate-400">
-            {strings.noResults}
+            {strings.instantNoResults}
           </li>
         )}
         <li id={`${id}-option-${hits.length}`} role="option" aria-selected={active === hits.length}>

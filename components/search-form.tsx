@@ -1,6 +1,7 @@
 import { Search } from 'lucide-react';
 import { getMessages } from '@/lib/i18n/messages';
 import { searchPath } from '@/lib/routes';
+import { searchIconClass, searchInputAttributes, searchInputClass } from './search-input-style';
 
 /**
  * A plain GET form to the results page: works without JavaScript. `id` keeps the header's box and
@@ -27,17 +28,13 @@ export function SearchForm({
         {t.label}
       </label>
       <div className="relative min-w-0 flex-1">
-        <Search aria-hidden="true" className={`pointer-events-none absolute top-1/2 left-3 -translate-y-1/2 text-slate-500 dark:text-slate-400 ${large ? 'size-5' : 'size-4'}`} />
+        <Search aria-hidden="true" className={searchIconClass(large)} />
         <input
           id={id}
-          name="q"
-          type="search"
+          {...searchInputAttributes}
           defaultValue={query}
-          maxLength={200}
           placeholder={t.placeholder}
-          autoComplete="off"
-          enterKeyHint="search"
-          className={`w-full rounded-lg border border-slate-300 bg-white text-slate-900 placeholder:text-slate-500 dark:border-slate-700 dark:bg-slate-900 dark:text-white dark:placeholder:text-slate-400 ${large ? 'py-3 pr-3 pl-11 text-lg' : 'py-2 pr-3 pl-9 text-sm'}`}
+          className={searchInputClass(large)}
         />
       </div>
       {children}

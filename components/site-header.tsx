@@ -11,7 +11,6 @@ import { InstantSearch } from './instant-search';
 export function SiteHeader({ locale, alternates }: { locale: string; alternates: readonly Alternate[] }) {
   const { brand } = getCatalog().site;
   const t = getMessages(locale).layout;
-  const search = getMessages(locale).search;
   return (
     <header className="relative z-30 border-b border-slate-200 bg-white/90 backdrop-blur print:hidden dark:border-slate-800 dark:bg-slate-950/90">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-4 gap-y-3 px-4 py-3 sm:flex-nowrap sm:px-6">
@@ -30,15 +29,7 @@ export function SiteHeader({ locale, alternates }: { locale: string; alternates:
             locale={locale}
             action={searchPath(locale)}
             indexUrl={browserIndexUrl(locale)}
-            strings={{
-              label: search.label,
-              placeholder: search.placeholder,
-              submit: search.submit,
-              seeAll: search.seeAll,
-              noResults: search.instantNoResults,
-              loading: search.loading,
-              resultCount: search.instantCount,
-            }}
+            strings={getMessages(locale).search}
           />
         </div>
         <LanguageSwitch locale={locale} alternates={alternates} />

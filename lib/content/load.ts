@@ -98,12 +98,13 @@ async function readValidatedYaml<Schema extends z.ZodType>(
   knownKeys: readonly string[],
   display: (file: string) => string,
   problems: ContentProblem[],
+  { optional = false } = {},
 ): Promise<z.output<Schema> | null> {
   let source: string;
   try {
     source = await readFile(file, 'utf8');
   } catch {
-    problems.push({ file: display(file), message: 'file is missing', severity: 'error' });
+    if (!optional) problems.push({ file: display(file), message: 'file is missing', severity: 'error' });
     return null;
   }
   let data: unknown;
@@ -150,9 +151,7 @@ async function readCategories(
 
 /** synonyms.yaml is optional: without it, search simply has no synonyms for that locale. */
 async function readSynonyms(file: string, display: (file: string) => string, problems: ContentProblem[]): Promise<string[][]> {
-  const exists = await readFile(file, 'utf8').then(() => true, () => false);
-  if (!exists) return [];
-  return (await readValidatedYaml(file, synonymsFileSchema, [], display, problems)) ?? [];
+  return (await readValidatedYaml(file, synonymsFileSchema, [], display, problems, { optional: true })) ?? [];
 }
 
 function yamlProblem(file: string, error: unknown, field?: string): ContentProblem {

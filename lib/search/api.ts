@@ -1,8 +1,7 @@
 import { z } from 'zod';
 import type { SearchIndex } from './engine';
+import { MAX_LIMIT, MAX_QUERY_LENGTH } from './limits';
 
-export const MAX_QUERY_LENGTH = 200;
-export const MAX_LIMIT = 50;
 const DEFAULT_LIMIT = 10;
 
 export interface SearchApiContext {
@@ -27,7 +26,7 @@ export interface SearchResponse {
 }
 
 /** Control characters never help a search and must never reach the output. */
-const cleanQuery = (value: string) => value.replace(/[\p{Cc}\p{Cf}]/gu, ' ').trim();
+export const cleanQuery = (value: string) => value.replace(/[\p{Cc}\p{Cf}]/gu, ' ').trim();
 
 const paramsSchema = z.object({
   q: z.string().max(MAX_QUERY_LENGTH, { error: `q must be at most ${MAX_QUERY_LENGTH} characters` }).default(''),
