@@ -26,9 +26,13 @@ test('the header box searches as you type, and the keyboard opens a result', asy
   await expect(box).toHaveAttribute('aria-activedescendant', /option-0$/);
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(`/en/articles/${target.slug}`);
+  // Wait until the new page has replaced the old one, whose search box would otherwise take the keys.
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(target.title);
 
   await page.keyboard.press('/');
+  await expect(box).toBeFocused();
   await page.keyboard.type('withdr');
+  await expect(box).toHaveValue('withdr');
   await expect(page.getByRole('listbox').getByRole('option').first()).toBeVisible();
   await page.keyboard.press('Escape');
   await expect(page.getByRole('listbox')).toBeHidden();
