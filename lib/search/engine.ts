@@ -1,7 +1,11 @@
 import { Document } from 'flexsearch';
+import { FieldTerms } from './field-terms';
+import { planQuery, type QueryPlan } from './query';
+import { rank, type RankSource } from './rank';
 import { snippet, targetPattern } from './snippet';
 import { closestWord } from './spelling';
-import { indexText, isHan, queryTerms, words } from './tokenize';
+import { Synonyms } from './synonyms';
+import { hanCharactersAndPairs, isHan, stemWord, wordTerms, words } from './tokenize';
 
 /** What a result shows, stored beside the index (FlexSearch itself stores only terms). */
 export interface SearchRecord {
@@ -20,7 +24,7 @@ export interface SearchRecord {
 
 /** The serialised index, written at build time and loaded by the server and the browser. */
 export interface SearchIndexData {
-  version: 1;
+  version: typeof FORMAT_VERSION;
   locale: string;
   records: SearchRecord[];
   synonyms: string[][];
@@ -42,67 +46,48 @@ export interface SearchResult {
   correctedQuery?: string;
 }
 
-/** One way to satisfy a clause: the reader's own word, or a synonym of it (worth a little less). */
-interface Alternative {
-  terms: string[];
-  weight: number;
-}
+/** Bumped whenever the index layout changes, so a stale index file fails loudly instead of finding nothing. */
+const FORMAT_VERSION = 2;
 
-/** A synonym finds the article, but the reader's own word ranks it higher. */
-const SYNONYM_WEIGHT = 0.8;
-
-interface Plan {
-  /** Every clause must match; a clause matches through any alternative, all of whose terms are present. */
-  clauses: Alternative[][];
-  words: string[];
-  /** Words and phrases to mark in snippets. */
-  highlights: string[];
-}
-
-/** Where a match counts most: a title match beats tags and headings, which beat the body. */
-const FIELD_WEIGHTS = { title: 10, tags: 6, headings: 5, description: 3, body: 1 } as const;
-type Field = keyof typeof FIELD_WEIGHTS;
-const FIELDS = Object.keys(FIELD_WEIGHTS) as Field[];
-/**
- * How many candidates each alternative may contribute per field before ranking: the reader's own
- * words reach deeper than synonyms, which only need to surface the articles that use them most.
- */
-const POOL = 100;
-const SYNONYM_POOL = 25;
-const MAX_TERMS = 12;
+type IndexedDocument = { id: number; text: string; label: string };
 
 /**
- * Words that carry no topic ("how do I reset my password"): left out of matching unless the whole
- * query is made of them, so a question finds the same articles as its keywords.
+ * One factory for building and importing: FlexSearch does not export its options, so both must match.
+ *
+ * `text` holds every whole term of an article (stems, Chinese pairs), title first, with synonym
+ * tokens: it finds the articles of each clause. `label` holds the short fields (title, tags,
+ * headings, description) with their prefixes, for words still being typed (withdr).
  */
-const STOP_WORDS = new Set(
-  ('a an and are can cannot cant do does don dont for from get got have how i if in is it its me my no not of on or ' +
-    'should that the this to was what when where which why will with you your 的 了 吗 呢 吧 啊 怎么 怎样 如何 什么 为什么 ' +
-    '我 我的 你 你的 是 在 和 要 能 可以 请问').split(' '),
-);
-
-type IndexedDocument = { id: number } & Record<Field, string>;
-
-/** One factory for building and importing: FlexSearch does not export its options, so both must match. */
 function createDocument() {
+  // Text is already split into terms by tokenize.ts; FlexSearch must not re-encode it.
+  const encode = (text: string) => text.split(' ').filter(Boolean);
   return new Document<IndexedDocument>({
     document: {
       id: 'id',
-      index: FIELDS.map((field) => ({
-        field,
-        // Titles, tags, headings and descriptions match word prefixes (withdr -> withdrawal); the
-        // long body matches whole terms, which keeps the index small.
-        tokenize: field === 'body' ? ('strict' as const) : ('forward' as const),
-        // Text is already split into terms by tokenize.ts; FlexSearch must not re-encode it.
-        encode: (text: string) => text.split(' ').filter(Boolean),
-      })),
+      index: [
+        { field: 'text', tokenize: 'strict', encode },
+        { field: 'label', tokenize: 'forward', encode },
+      ],
     },
   });
 }
 
-export class SearchIndex {
-  private readonly synonymGroups = new Map<string, string[]>();
+/**
+ * Every term of an article in reading order, each synonym token placed where its group first
+ * occurs: FlexSearch ranks earlier terms first, and the text starts with the title.
+ */
+function fullTextTerms(articleWords: string[], synonyms: Synonyms): string[] {
+  const tokensAt = new Map<number, string[]>();
+  for (const [token, index] of synonyms.tokensIn(articleWords.map(stemWord))) {
+    tokensAt.set(index, [...(tokensAt.get(index) ?? []), token]);
+  }
+  return articleWords.flatMap((word, index) => [...wordTerms(word), ...(tokensAt.get(index) ?? [])]);
+}
+
+export class SearchIndex implements RankSource {
+  private readonly synonymIndex: Synonyms;
   private readonly termExists = new Map<string, boolean>();
+  private readonly fieldTermsCache: (FieldTerms | undefined)[];
 
   private constructor(
     readonly locale: string,
@@ -111,39 +96,35 @@ export class SearchIndex {
     readonly vocabulary: string[],
     private readonly document: Document<IndexedDocument>,
   ) {
-    for (const group of synonyms) {
-      const normalised = group.map((entry) => words(entry).join(' '));
-      for (const entry of normalised) this.synonymGroups.set(entry, normalised);
-    }
+    this.synonymIndex = new Synonyms(synonyms);
+    // Filled in as articles are ranked; allocated whole so the engine keeps it a plain array.
+    this.fieldTermsCache = new Array<FieldTerms | undefined>(records.length).fill(undefined);
   }
 
   static build(locale: string, records: SearchRecord[], synonyms: string[][]): SearchIndex {
     const document = createDocument();
+    const synonymIndex = new Synonyms(synonyms);
     const vocabulary = new Set<string>();
     records.forEach((record, id) => {
-      const fields: Record<Field, string> = {
-        title: record.title,
-        tags: record.tags.join(' '),
-        headings: record.headings.join(' '),
-        description: record.description,
-        body: record.text,
-      };
-      for (const text of Object.values(fields)) {
-        for (const word of words(text)) if (!isHan(word) && word.length >= 4 && !/\d/.test(word)) vocabulary.add(word);
+      const short = [record.title, record.tags.join(' '), record.headings.join(' '), record.description].map(words);
+      const body = words(record.text);
+      for (const word of [...short.flat(), ...body]) {
+        if (!isHan(word) && word.length >= 4 && !/\d/.test(word)) vocabulary.add(word);
       }
+      const all = [...short.flat(), ...body];
       document.add({
         id,
-        title: indexText(fields.title),
-        tags: indexText(fields.tags),
-        headings: indexText(fields.headings),
-        description: indexText(fields.description),
-        body: indexText(fields.body),
+        text: fullTextTerms(all, synonymIndex).join(' '),
+        label: short.flat().flatMap((word) => (isHan(word) ? hanCharactersAndPairs(word) : [word])).join(' '),
       });
     });
     return new SearchIndex(locale, records, synonyms, [...vocabulary].sort(), document);
   }
 
   static load(data: SearchIndexData): SearchIndex {
+    if (data.version !== FORMAT_VERSION) {
+      throw new Error(`search index format ${String(data.version)} is not ${FORMAT_VERSION}: rebuild it with npm run build:content`);
+    }
     const document = createDocument();
     for (const [key, value] of Object.entries(data.index)) document.import(key, value);
     return new SearchIndex(data.locale, data.records, data.synonyms, data.vocabulary, document);
@@ -155,76 +136,66 @@ export class SearchIndex {
       index[String(key)] = value;
     });
     const records = options.withText ? this.records : this.records.map((record) => ({ ...record, text: '' }));
-    return { version: 1, locale: this.locale, records, synonyms: this.synonyms, vocabulary: this.vocabulary, index };
+    return { version: FORMAT_VERSION, locale: this.locale, records, synonyms: this.synonyms, vocabulary: this.vocabulary, index };
   }
 
   search(query: string, options: { category?: string; limit?: number } = {}): SearchResult {
     const limit = options.limit ?? 10;
-    let plan: Plan = this.plan(query);
-    let ranked = this.rank(plan.clauses);
+    const accept = (id: number) => !options.category || this.records[id]!.category === options.category;
+    let plan = this.plan(query);
+    let ranking = rank(plan.clauses, this, accept);
     let correctedQuery: string | undefined;
-    if (ranked.length === 0) {
+    if (ranking.total === 0) {
       const corrected = this.correct(plan);
-      const correctedRanking = corrected ? this.rank(corrected.clauses) : [];
-      if (corrected && correctedRanking.length > 0) {
+      const correctedRanking = corrected && rank(corrected.clauses, this, accept);
+      if (corrected && correctedRanking && correctedRanking.total > 0) {
         plan = corrected;
-        ranked = correctedRanking;
+        ranking = correctedRanking;
         correctedQuery = corrected.query;
       }
     }
-    const matching = options.category ? ranked.filter((id) => this.records[id]!.category === options.category) : ranked;
     const pattern = targetPattern(plan.highlights);
     return {
-      total: matching.length,
+      total: ranking.total,
       correctedQuery,
-      hits: matching.slice(0, limit).map((id) => {
+      hits: ranking.ids.slice(0, limit).map((id) => {
         const record = this.records[id]!;
         return { record, snippet: snippet(record.text || record.description, pattern) };
       }),
     };
   }
 
-  /**
-   * The query as clauses: every clause must match for a full match, and a clause matches through
-   * any of its alternatives (a word, or the words of a synonym), each alternative's terms all present.
-   */
-  private plan(query: string): Plan {
-    const queryWords = words(query).slice(0, MAX_TERMS);
-    const onlyStopWords = queryWords.every((word) => STOP_WORDS.has(word));
-    const clauses: Alternative[][] = [];
-    const highlights: string[] = [];
-    for (let i = 0; i < queryWords.length; i++) {
-      const phrase = this.longestSynonymAt(queryWords, i);
-      // Synonym phrases are matched first, so "sign in" is one idea even though "in" is a stop word.
-      if (!phrase && !onlyStopWords && STOP_WORDS.has(queryWords[i]!)) continue;
-      const typed = phrase ? queryWords.slice(i, i + phrase.length).join(' ') : queryWords[i]!;
-      const alternatives = phrase ? phrase.group : [typed];
-      const clause = alternatives
-        .map((entry) => ({ terms: this.existingTerms(queryTerms(entry)), weight: entry === typed ? 1 : SYNONYM_WEIGHT }))
-        .filter((alternative) => alternative.terms.length > 0);
-      if (clause.length > 0) clauses.push(clause);
-      highlights.push(...alternatives, ...clause.flatMap((alternative) => alternative.terms.filter((term) => isHan(term) && term.length > 1)));
-      if (phrase) i += phrase.length - 1;
+  // What ranking reads (RankSource).
+  get size(): number {
+    return this.records.length;
+  }
+
+  lookup(terms: string[], field: 'text' | 'label'): number[] {
+    if (terms.length === 0) return [];
+    return this.document.search(terms.join(' '), { pluck: field, limit: this.records.length }) as number[];
+  }
+
+  /** Built when an article is first ranked, so loading stays fast. */
+  fieldTerms(id: number): FieldTerms {
+    let terms = this.fieldTermsCache[id];
+    if (!terms) {
+      const record = this.records[id]!;
+      const fields = { title: record.title, tags: record.tags.join(' '), headings: record.headings.join(' '), description: record.description };
+      terms = new FieldTerms(fields, this.synonymIndex);
+      this.fieldTermsCache[id] = terms;
     }
-    return { clauses, words: queryWords, highlights };
+    return terms;
   }
 
-  private longestSynonymAt(queryWords: string[], start: number): { group: string[]; length: number } | null {
-    for (let length = Math.min(4, queryWords.length - start); length >= 1; length--) {
-      const group = this.synonymGroups.get(queryWords.slice(start, start + length).join(' '));
-      if (group) return { group, length };
-    }
-    return null;
+  promoted(id: number): boolean {
+    return this.records[id]!.promoted;
   }
 
-  /** Drops Han pairs that occur nowhere (记密 in 忘记密码); if none remain, falls back to the characters. */
-  private existingTerms(terms: string[]): string[] {
-    if (!terms.some(isHan)) return terms;
-    const kept = terms.filter((term) => !isHan(term) || this.has(term));
-    if (kept.length > 0) return kept;
-    return [...new Set(terms.flatMap((term) => [...term]))];
+  private plan(query: string): QueryPlan {
+    return planQuery(query, this.synonymIndex, (term) => this.has(term));
   }
 
+  /** Whether any article holds `term` (in the short fields, also as a prefix). */
   private has(term: string): boolean {
     let exists = this.termExists.get(term);
     if (exists === undefined) {
@@ -234,49 +205,11 @@ export class SearchIndex {
     return exists;
   }
 
-  /** Documents that match every clause first, then those matching most; by field weight, then promoted. */
-  private rank(clauses: Alternative[][]): number[] {
-    if (clauses.length === 0) return [];
-    const coverage = new Map<number, number>();
-    const scores = new Map<number, number>();
-    // FlexSearch's order within a field (earlier matches first) only breaks ties left after promotion.
-    const order = new Map<number, number>();
-    for (const clause of clauses) {
-      const best = new Map<number, number>();
-      for (const { terms, weight: alternativeWeight } of clause) {
-        const pool = alternativeWeight === 1 ? POOL : SYNONYM_POOL;
-        for (const { field, result } of this.document.search(terms.join(' '), { limit: pool })) {
-          const weight = FIELD_WEIGHTS[field as Field] * alternativeWeight;
-          result.forEach((rawId, rank) => {
-            const id = Number(rawId);
-            if (weight > (best.get(id) ?? 0)) best.set(id, weight);
-            order.set(id, (order.get(id) ?? 0) + weight * (1 - rank / pool));
-          });
-        }
-      }
-      for (const [id, score] of best) {
-        coverage.set(id, (coverage.get(id) ?? 0) + 1);
-        scores.set(id, (scores.get(id) ?? 0) + score);
-      }
-    }
-    // Articles that match every clause are the answer; partial matches are shown only when none do.
-    const full = [...scores.keys()].filter((id) => coverage.get(id) === clauses.length);
-    const candidates = full.length > 0 ? full : [...scores.keys()];
-    return candidates.sort(
-      (a, b) =>
-        coverage.get(b)! - coverage.get(a)! ||
-        scores.get(b)! - scores.get(a)! ||
-        Number(this.records[b]!.promoted) - Number(this.records[a]!.promoted) ||
-        order.get(b)! - order.get(a)! ||
-        a - b,
-    );
-  }
-
   /** Replaces words that match nothing with their closest vocabulary word. */
-  private correct(plan: Plan): (Plan & { query: string }) | null {
+  private correct(plan: QueryPlan): (QueryPlan & { query: string }) | null {
     let changed = false;
     const corrected = plan.words.map((word) => {
-      if (isHan(word) || this.rank(this.plan(word).clauses).length > 0) return word;
+      if (isHan(word) || this.has(word) || this.has(stemWord(word))) return word;
       const replacement = closestWord(word, this.vocabulary);
       if (!replacement) return word;
       changed = true;

@@ -2,6 +2,7 @@ import { isHan, normalize } from './tokenize';
 
 const SNIPPET_LENGTH = 160;
 const LEAD = 40;
+const MATCHES_READ = 12;
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 export const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (character) => ESCAPES[character]!);
@@ -13,11 +14,10 @@ export const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (character)
 export function snippet(text: string, targets: readonly string[] | RegExp | null): string {
   const pattern = targets === null || targets instanceof RegExp ? targets : targetPattern(targets);
   if (!pattern) return escapeHtml(clip(text, 0));
-  const start = bestWindowStart(text, pattern);
-  return highlight(clip(text, start), pattern);
+  return highlight(clip(text, bestWindowStart(text, pattern)), pattern);
 }
 
-/** Wraps every match of `targets` in <mark>, escaping everything else. */
+/** Wraps every match of `pattern` in <mark>, escaping everything else. */
 export function highlight(text: string, pattern: RegExp | null): string {
   if (!pattern) return escapeHtml(text);
   let html = '';
@@ -31,7 +31,7 @@ export function highlight(text: string, pattern: RegExp | null): string {
 
 /** Latin targets match at the start of a word (withdr -> withdrawal); Han targets match anywhere. */
 export function targetPattern(targets: readonly string[]): RegExp | null {
-  const unique = [...new Set(targets.map(normalize).filter(Boolean))].sort((a, b) => b.length - a.length);
+  const unique = uniqueTargets(targets);
   if (unique.length === 0) return null;
   const alternatives = unique.map((target) => {
     // A phrase (take out money) matches with any spacing between its words.
@@ -41,14 +41,33 @@ export function targetPattern(targets: readonly string[]): RegExp | null {
   return new RegExp(alternatives.join('|'), 'giu');
 }
 
-/** Starts the window a little before the match that has the most other matches close after it. */
+/** Normalised, without repeats, longest first (so a longer target wins where two start together). */
+const uniqueTargets = (targets: readonly string[]) =>
+  [...new Set(targets.map(normalize).filter(Boolean))].sort((a, b) => b.length - a.length);
+
+/**
+ * Starts the window a little before the match with the most different matches close after it,
+ * looking at the first matches only: reading a whole long article costs more than the rest of a
+ * search, and the first matches are where the article is most about the query.
+ */
 function bestWindowStart(text: string, pattern: RegExp): number {
-  const matches = [...text.matchAll(pattern)].map((match) => ({ index: match.index, term: normalize(match[0]) }));
+  const matches: { index: number; text: string }[] = [];
+  for (const match of text.matchAll(pattern)) {
+    matches.push({ index: match.index, text: match[0].toLowerCase() });
+    if (matches.length === MATCHES_READ) break;
+  }
+  const inWindow = new Map<string, number>();
   let best = { index: -1, distinct: 0 };
-  for (const match of matches.slice(0, 50)) {
-    const inWindow = matches.filter((other) => other.index >= match.index && other.index < match.index + SNIPPET_LENGTH - LEAD);
-    const distinct = new Set(inWindow.map((other) => other.term)).size;
-    if (distinct > best.distinct) best = { index: match.index, distinct };
+  let end = 0;
+  for (const match of matches) {
+    while (end < matches.length && matches[end]!.index < match.index + SNIPPET_LENGTH - LEAD) {
+      const next = matches[end++]!.text;
+      inWindow.set(next, (inWindow.get(next) ?? 0) + 1);
+    }
+    if (inWindow.size > best.distinct) best = { index: match.index, distinct: inWindow.size };
+    const left = inWindow.get(match.text)! - 1;
+    if (left === 0) inWindow.delete(match.text);
+    else inWindow.set(match.text, left);
   }
   return best.index < 0 ? 0 : Math.max(0, best.index - LEAD);
 }

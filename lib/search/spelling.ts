@@ -4,35 +4,39 @@
  */
 export function closestWord(word: string, vocabulary: readonly string[]): string | null {
   if (word.length < 4) return null;
-  const allowed = word.length <= 5 ? 1 : 2;
-  let best: string | null = null;
-  let bestDistance = allowed + 1;
-  for (const candidate of vocabulary) {
-    if (Math.abs(candidate.length - word.length) > allowed) continue;
-    const distance = optimalStringAlignment(word, candidate, bestDistance);
-    if (distance < bestDistance) {
-      best = candidate;
-      bestDistance = distance;
+  // Most typos are one edit: look for those first, which lets every comparison stop after a row or two.
+  for (let edits = 1; edits <= (word.length <= 5 ? 1 : 2); edits++) {
+    for (const candidate of vocabulary) {
+      if (Math.abs(candidate.length - word.length) > edits) continue;
+      if (optimalStringAlignment(word, candidate, edits + 1) <= edits) return candidate;
     }
   }
-  return best;
+  return null;
 }
 
-/** Edit distance with adjacent transpositions; stops early once every path exceeds `ceiling`. */
+/**
+ * Edit distance with adjacent transpositions; stops early once every path reaches `ceiling`. Three
+ * rows of numbers are reused, since this runs for every word of the vocabulary.
+ */
 export function optimalStringAlignment(a: string, b: string, ceiling = Infinity): number {
-  const rows: number[][] = [Array.from({ length: b.length + 1 }, (_, j) => j)];
+  const width = b.length + 1;
+  let beforePrevious = new Uint16Array(width);
+  let previous = new Uint16Array(width);
+  let current = new Uint16Array(width);
+  for (let j = 0; j < width; j++) previous[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const row = [i];
+    current[0] = i;
     let rowMin = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let value = Math.min(rows[i - 1]![j]! + 1, row[j - 1]! + 1, rows[i - 1]![j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, rows[i - 2]![j - 2]! + 1);
-      row.push(value);
-      rowMin = Math.min(rowMin, value);
+    const ai = a.charCodeAt(i - 1);
+    for (let j = 1; j < width; j++) {
+      const bj = b.charCodeAt(j - 1);
+      let value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (ai === bj ? 0 : 1));
+      if (i > 1 && j > 1 && ai === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === bj) value = Math.min(value, beforePrevious[j - 2]! + 1);
+      current[j] = value;
+      if (value < rowMin) rowMin = value;
     }
     if (rowMin >= ceiling) return ceiling;
-    rows.push(row);
+    [beforePrevious, previous, current] = [previous, current, beforePrevious];
   }
-  return rows[a.length]![b.length]!;
+  return previous[b.length]!;
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { type SearchRecord, SearchIndex } from '../../lib/search/engine';
 import { highlight, snippet, targetPattern } from '../../lib/search/snippet';
 import { closestWord, optimalStringAlignment } from '../../lib/search/spelling';
-import { indexText, queryTerms } from '../../lib/search/tokenize';
+import { hanCharactersAndPairs, hanPairs, queryTerms, stemWord, wordTerms, words } from '../../lib/search/tokenize';
 
 const record = (slug: string, fields: Partial<SearchRecord>): SearchRecord => ({
   slug,
@@ -20,12 +20,21 @@ const record = (slug: string, fields: Partial<SearchRecord>): SearchRecord => ({
 
 describe('tokenize', () => {
   it('keeps Latin words whole, lower-cased and NFKC-normalised', () => {
-    expect(indexText('Reset your PASSWORD, ＷＩＴＨＤＲＡＷ can’t')).toBe('reset your password withdraw cant');
+    expect(words('Reset your PASSWORD, ＷＩＴＨＤＲＡＷ can’t')).toEqual(['reset', 'your', 'password', 'withdraw', 'cant']);
   });
 
-  it('indexes Chinese as characters and overlapping pairs', () => {
-    expect(indexText('忘记密码')).toBe('忘 记 密 码 忘记 记密 密码');
-    expect(indexText('2FA验证')).toBe('2fa 验 证 验证');
+  it('splits Chinese from Latin text and indexes a Han run by overlapping pairs', () => {
+    expect(words('2FA验证码')).toEqual(['2fa', '验证码']);
+    expect(hanPairs('忘记密码')).toEqual(['忘记', '记密', '密码']);
+    expect(hanPairs('钱')).toEqual(['钱']);
+    expect(hanCharactersAndPairs('密码')).toEqual(['密', '码', '密码']);
+  });
+
+  it('matches English inflections through one stem, and leaves Chinese as it is', () => {
+    expect(new Set(['withdraw', 'withdrawal', 'withdrawals'].map(stemWord)).size).toBe(1);
+    expect(stemWord('deposits')).toBe(stemWord('deposit'));
+    expect(wordTerms('withdrawals')).toEqual([stemWord('withdraw')]);
+    expect(stemWord('提现')).toBe('提现');
   });
 
   it('queries Chinese by its pairs, and a single character by itself', () => {
@@ -78,6 +87,31 @@ describe('search engine', () => {
     expect(slugs('取钱')).toEqual(['zh-withdraw']);
   });
 
+  it('finds a colloquial word inside a Chinese question', () => {
+    // 怎么取钱 is one run of characters; 取钱 is a synonym entry and 怎么 a question word.
+    expect(slugs('怎么取钱')).toEqual(['zh-withdraw']);
+  });
+
+  it('matches other forms of an English word, ranking the word as typed first', () => {
+    expect(slugs('withdrawals')).toEqual(['withdraw-crypto', 'fees']);
+    expect(slugs('fee', { category: 'money' })).toEqual(['fees']);
+  });
+
+  it('leaves out a word found nowhere instead of returning nothing', () => {
+    // No article says "enable"; the rest of the query still finds its article.
+    expect(slugs('enable authenticator')).toEqual(['security']);
+  });
+
+  it('shows the articles matching most words when none matches them all', () => {
+    expect(slugs('reset withdraw').slice(0, 2).sort()).toEqual(['reset-password', 'withdraw-crypto']);
+  });
+
+  it('counts every match in total, not just the page of hits', () => {
+    const result = index.search('password', { limit: 1 });
+    expect(result.hits).toHaveLength(1);
+    expect(result.total).toBe(3); // reset-password, security, faq
+  });
+
   it('finds Chinese text by a phrase that is not written contiguously', () => {
     // 忘记密码 never appears as such; 忘记 and 密码 do.
     expect(slugs('忘记密码')).toEqual(['zh-reset']);
@@ -105,6 +139,11 @@ describe('search engine', () => {
     for (const query of ['password', 'withdr', '忘记密码', 'cash out', 'passwrod']) {
       expect(copy.search(query)).toEqual(index.search(query));
     }
+  });
+
+  it('refuses an index file written in another format, with a clear message', async () => {
+    const data = { ...(await index.export({ withText: false })), version: 1 };
+    expect(() => SearchIndex.load(data as unknown as Parameters<typeof SearchIndex.load>[0])).toThrow(/format 1 is not 2: rebuild/);
   });
 
   it('leaves body text out of the browser copy', async () => {

@@ -1,0 +1,72 @@
+import type { Synonyms } from './synonyms';
+import { isHan, type QueryTerm, queryTerms, stemWord, withStems, words } from './tokenize';
+
+/** One thing the query asks for: every clause must match for a full match. */
+export interface Clause {
+  /** The terms that satisfy the clause anywhere in an article: its synonym group's token, or its own terms' stems. */
+  match: string[];
+  /** The reader's own terms, which rank above a synonym's. */
+  own: QueryTerm[];
+  /** The synonym group's token, when the clause is a synonym entry. */
+  token?: string;
+  /** The group's standard term (its first entry), which articles use: ranks next after the reader's own words. */
+  standard?: QueryTerm[];
+}
+
+export interface QueryPlan {
+  clauses: Clause[];
+  /** The query's words, for spelling correction. */
+  words: string[];
+  /** Words and phrases to mark in snippets. */
+  highlights: string[];
+}
+
+/** Clauses are bits of a 16-bit number in ranking, so a query is cut well short of that many words. */
+export const MAX_WORDS = 12;
+
+/**
+ * Words that carry no topic ("how do I reset my password"): left out of matching unless the whole
+ * query is made of them, so a question finds the same articles as its keywords.
+ */
+const STOP_WORDS = new Set(
+  ('a an and are can cannot cant do does don dont for from get got have how i if in is it its me my no not of on or ' +
+    'should that the this to was what when where which why will with you your 的 了 吗 呢 吧 啊 怎么 怎样 如何 什么 为什么 ' +
+    '我 我的 你 你的 是 在 和 要 能 可以 请问').split(' '),
+);
+
+/**
+ * The query as clauses. Synonym entries are recognised first, so "sign in" is one idea although
+ * "in" is a stop word, and 取钱 inside 怎么取钱 is found. `has` tells whether any article holds a term.
+ */
+export function planQuery(query: string, synonyms: Synonyms, has: (term: string) => boolean): QueryPlan {
+  const queryWords = words(query).slice(0, MAX_WORDS);
+  const pieces = queryWords.flatMap((word) => (isHan(word) ? synonyms.splitHanRun(word) : [word]));
+  const stems = pieces.map(stemWord);
+  const onlyStopWords = pieces.every((piece) => STOP_WORDS.has(piece));
+  const clauses: Clause[] = [];
+  const highlights: string[] = [];
+  for (let i = 0; i < pieces.length; i++) {
+    const synonym = synonyms.at(stems, i);
+    if (!synonym && !onlyStopWords && STOP_WORDS.has(pieces[i]!)) continue;
+    const typed = synonym ? pieces.slice(i, i + synonym.length).join(' ') : pieces[i]!;
+    if (synonym) i += synonym.length - 1;
+    const own = withStems(existingTerms(queryTerms(typed), has));
+    const token = synonym && has(synonym.token) ? synonym.token : undefined;
+    const match = token ? [token] : own.map(({ stem }) => stem);
+    const standard = token && synonym!.entries[0] !== typed ? withStems(queryTerms(synonym!.entries[0]!)) : undefined;
+    highlights.push(typed, ...(token ? synonym!.entries : []), ...own.flatMap(({ term }) => (isHan(term) && term.length > 1 ? [term] : [])));
+    // A word found nowhere (enable, where articles say "turn on") would only turn every result into
+    // a partial match: leave it out, and let spelling correction look at it if nothing else matches.
+    const found = match.length > 0 && (match.every(has) || own.every(({ term }) => has(term)));
+    if (found) clauses.push({ match, own, token, standard });
+  }
+  return { clauses, words: queryWords, highlights };
+}
+
+/** Drops Han pairs that occur nowhere (记密 in 忘记密码); if none remain, falls back to the characters. */
+function existingTerms(terms: string[], has: (term: string) => boolean): string[] {
+  if (!terms.some(isHan)) return terms;
+  const kept = terms.filter((term) => !isHan(term) || has(term));
+  if (kept.length > 0) return kept;
+  return [...new Set(terms.flatMap((term) => [...term]))].filter(has);
+}
