@@ -2,7 +2,7 @@ import { Document } from 'flexsearch';
 import { FieldTerms } from './field-terms';
 import { planQuery, type QueryPlan } from './query';
 import { rank, type RankSource } from './rank';
-import { snippet, targetPattern } from './snippet';
+import { highlighter, snippet } from './snippet';
 import { closestWord } from './spelling';
 import { Synonyms } from './synonyms';
 import { hanCharactersAndPairs, isHan, stemWord, wordTerms, words } from './tokenize';
@@ -154,13 +154,13 @@ export class SearchIndex implements RankSource {
         correctedQuery = corrected.query;
       }
     }
-    const pattern = targetPattern(plan.highlights);
+    const marks = highlighter(plan.highlights);
     return {
       total: ranking.total,
       correctedQuery,
       hits: ranking.ids.slice(0, limit).map((id) => {
         const record = this.records[id]!;
-        return { record, snippet: snippet(record.text || record.description, pattern) };
+        return { record, snippet: snippet(record.text || record.description, marks) };
       }),
     };
   }

@@ -17,8 +17,8 @@ export interface QueryPlan {
   clauses: Clause[];
   /** The query's words, for spelling correction. */
   words: string[];
-  /** Words and phrases to mark in snippets. */
-  highlights: string[];
+  /** Words and phrases to mark in snippets, a group per clause. */
+  highlights: string[][];
 }
 
 /** Clauses are bits of a 16-bit number in ranking, so a query is cut well short of that many words. */
@@ -44,7 +44,7 @@ export function planQuery(query: string, synonyms: Synonyms, has: (term: string)
   const stems = pieces.map(stemWord);
   const onlyStopWords = pieces.every((piece) => STOP_WORDS.has(piece));
   const clauses: Clause[] = [];
-  const highlights: string[] = [];
+  const highlights: string[][] = [];
   for (let i = 0; i < pieces.length; i++) {
     const synonym = synonyms.at(stems, i);
     if (!synonym && !onlyStopWords && STOP_WORDS.has(pieces[i]!)) continue;
@@ -54,11 +54,12 @@ export function planQuery(query: string, synonyms: Synonyms, has: (term: string)
     const token = synonym && has(synonym.token) ? synonym.token : undefined;
     const match = token ? [token] : own.map(({ stem }) => stem);
     const standard = token && synonym!.entries[0] !== typed ? withStems(queryTerms(synonym!.entries[0]!)) : undefined;
-    highlights.push(typed, ...(token ? synonym!.entries : []), ...own.flatMap(({ term }) => (isHan(term) && term.length > 1 ? [term] : [])));
     // A word found nowhere (enable, where articles say "turn on") would only turn every result into
     // a partial match: leave it out, and let spelling correction look at it if nothing else matches.
     const found = match.length > 0 && (match.every(has) || own.every(({ term }) => has(term)));
-    if (found) clauses.push({ match, own, token, standard });
+    if (!found) continue;
+    clauses.push({ match, own, token, standard });
+    highlights.push([typed, ...(token ? synonym!.entries : []), ...own.flatMap(({ term }) => (isHan(term) && term.length > 1 ? [term] : []))]);
   }
   return { clauses, words: queryWords, highlights };
 }

@@ -7,67 +7,80 @@ const MATCHES_READ = 12;
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 export const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (character) => ESCAPES[character]!);
 
+/** What to mark in results: one pattern with a capturing group per query clause (a word and its synonyms). */
+export interface Highlighter {
+  pattern: RegExp;
+  clauses: number;
+}
+
+/**
+ * The highlighter for `targets`, grouped by the clause they stand for. Latin targets match at the
+ * start of a word (withdr -> withdrawal); Han targets match anywhere; a phrase (take out money)
+ * matches with any spacing between its words.
+ */
+export function highlighter(targets: readonly (readonly string[])[]): Highlighter | null {
+  const seen = new Set<string>();
+  const groups = targets
+    .map((group) => {
+      // Longest first, so "withdrawal" is marked whole rather than as "withdraw" plus the rest.
+      const unique: string[] = [];
+      for (const target of group.map(normalize)) {
+        if (target && !seen.has(target)) unique.push(target);
+        seen.add(target);
+      }
+      return unique.sort((a, b) => b.length - a.length).map((target) => {
+        const escaped = target.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+        return isHan(target) ? escaped : `(?<![\\p{L}\\p{N}])${escaped}[\\p{L}\\p{N}]*`;
+      });
+    })
+    .filter((group) => group.length > 0);
+  if (groups.length === 0) return null;
+  return { pattern: new RegExp(groups.map((group) => `(${group.join('|')})`).join('|'), 'giu'), clauses: groups.length };
+}
+
 /**
  * A short window of `text` around the best match, as HTML: the text is escaped and only our own
  * <mark> tags are added, so article text and queries can never become markup.
  */
-export function snippet(text: string, targets: readonly string[] | RegExp | null): string {
-  const pattern = targets === null || targets instanceof RegExp ? targets : targetPattern(targets);
-  if (!pattern) return escapeHtml(clip(text, 0));
-  return highlight(clip(text, bestWindowStart(text, pattern)), pattern);
+export function snippet(text: string, marks: Highlighter | null): string {
+  if (!marks) return escapeHtml(clip(text, 0));
+  return highlight(clip(text, bestWindowStart(text, marks)), marks);
 }
 
-/** Wraps every match of `pattern` in <mark>, escaping everything else. */
-export function highlight(text: string, pattern: RegExp | null): string {
-  if (!pattern) return escapeHtml(text);
+/** Wraps every match in <mark>, escaping everything else. */
+export function highlight(text: string, marks: Highlighter | null): string {
+  if (!marks) return escapeHtml(text);
   let html = '';
   let last = 0;
-  for (const match of text.matchAll(pattern)) {
+  for (const match of text.matchAll(marks.pattern)) {
     html += escapeHtml(text.slice(last, match.index)) + `<mark>${escapeHtml(match[0])}</mark>`;
     last = match.index + match[0].length;
   }
   return html + escapeHtml(text.slice(last));
 }
 
-/** Latin targets match at the start of a word (withdr -> withdrawal); Han targets match anywhere. */
-export function targetPattern(targets: readonly string[]): RegExp | null {
-  const unique = uniqueTargets(targets);
-  if (unique.length === 0) return null;
-  const alternatives = unique.map((target) => {
-    // A phrase (take out money) matches with any spacing between its words.
-    const escaped = target.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
-    return isHan(target) ? escaped : `(?<![\\p{L}\\p{N}])${escaped}[\\p{L}\\p{N}]*`;
-  });
-  return new RegExp(alternatives.join('|'), 'giu');
-}
-
-/** Normalised, without repeats, longest first (so a longer target wins where two start together). */
-const uniqueTargets = (targets: readonly string[]) =>
-  [...new Set(targets.map(normalize).filter(Boolean))].sort((a, b) => b.length - a.length);
-
 /**
- * Starts the window a little before the match with the most different matches close after it,
- * looking at the first matches only: reading a whole long article costs more than the rest of a
- * search, and the first matches are where the article is most about the query.
+ * Starts the window a little before the run of matches that covers the most clauses. Reading stops
+ * as soon as one window covers them all (for a one-word query, at the first match) or after a few
+ * matches: scanning a whole long article would cost more than the rest of the search.
  */
-function bestWindowStart(text: string, pattern: RegExp): number {
-  const matches: { index: number; text: string }[] = [];
-  for (const match of text.matchAll(pattern)) {
-    matches.push({ index: match.index, text: match[0].toLowerCase() });
-    if (matches.length === MATCHES_READ) break;
-  }
-  const inWindow = new Map<string, number>();
-  let best = { index: -1, distinct: 0 };
-  let end = 0;
-  for (const match of matches) {
-    while (end < matches.length && matches[end]!.index < match.index + SNIPPET_LENGTH - LEAD) {
-      const next = matches[end++]!.text;
-      inWindow.set(next, (inWindow.get(next) ?? 0) + 1);
+function bestWindowStart(text: string, marks: Highlighter): number {
+  const matches: { index: number; clause: number }[] = [];
+  const inWindow = new Map<number, number>();
+  let first = 0;
+  let best = { index: -1, clauses: 0 };
+  for (const match of text.matchAll(marks.pattern)) {
+    const clause = match.findIndex((group, i) => i > 0 && group !== undefined);
+    matches.push({ index: match.index, clause });
+    inWindow.set(clause, (inWindow.get(clause) ?? 0) + 1);
+    while (matches[first]!.index + SNIPPET_LENGTH - LEAD <= match.index) {
+      const left = matches[first++]!.clause;
+      const count = inWindow.get(left)! - 1;
+      if (count === 0) inWindow.delete(left);
+      else inWindow.set(left, count);
     }
-    if (inWindow.size > best.distinct) best = { index: match.index, distinct: inWindow.size };
-    const left = inWindow.get(match.text)! - 1;
-    if (left === 0) inWindow.delete(match.text);
-    else inWindow.set(match.text, left);
+    if (inWindow.size > best.clauses) best = { index: matches[first]!.index, clauses: inWindow.size };
+    if (best.clauses === marks.clauses || matches.length === MATCHES_READ) break;
   }
   return best.index < 0 ? 0 : Math.max(0, best.index - LEAD);
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { type SearchRecord, SearchIndex } from '../../lib/search/engine';
-import { highlight, snippet, targetPattern } from '../../lib/search/snippet';
+import { highlight, highlighter, snippet } from '../../lib/search/snippet';
 import { closestWord, optimalStringAlignment } from '../../lib/search/spelling';
 import { hanCharactersAndPairs, hanPairs, queryTerms, stemWord, wordTerms, words } from '../../lib/search/tokenize';
 
@@ -154,28 +154,40 @@ describe('search engine', () => {
 
 describe('snippets', () => {
   it('escapes the text and marks only the matches', () => {
-    expect(highlight('Use <b>2FA</b> & stay safe', targetPattern(['2fa']))).toBe(
+    expect(highlight('Use <b>2FA</b> & stay safe', highlighter([['2fa']]))).toBe(
       'Use &lt;b&gt;<mark>2FA</mark>&lt;/b&gt; &amp; stay safe',
     );
   });
 
   it('cannot be made to emit markup by the query', () => {
-    const html = snippet('Text about <img src=x onerror=alert(1)> withdrawals', ['<img src=x onerror=alert(1)>', 'withdr']);
+    const html = snippet('Text about <img src=x onerror=alert(1)> withdrawals', highlighter([['<img src=x onerror=alert(1)>'], ['withdr']]));
     expect(html).not.toMatch(/<img|<script/);
     expect(html).toContain('<mark>withdrawals</mark>');
   });
 
   it('marks word prefixes in Latin text and exact runs in Chinese', () => {
-    expect(highlight('Withdrawal pending', targetPattern(['withdr']))).toBe('<mark>Withdrawal</mark> pending');
-    expect(highlight('如果您忘记了密码', targetPattern(['密码', '忘记']))).toBe('如果您<mark>忘记</mark>了<mark>密码</mark>');
+    expect(highlight('Withdrawal pending', highlighter([['withdr']]))).toBe('<mark>Withdrawal</mark> pending');
+    expect(highlight('如果您忘记了密码', highlighter([['密码', '忘记']]))).toBe('如果您<mark>忘记</mark>了<mark>密码</mark>');
   });
 
   it('starts near the best match of a long text, with ellipses', () => {
     const text = `${'Filler words here. '.repeat(30)}The withdrawal fee is shown before you confirm. ${'More filler. '.repeat(30)}`;
-    const html = snippet(text, ['withdrawal', 'fee']);
+    const html = snippet(text, highlighter([['withdrawal'], ['fee']]));
     expect(html.startsWith('…')).toBe(true);
     expect(html).toContain('<mark>withdrawal</mark> <mark>fee</mark>');
     expect(html.endsWith('…')).toBe(true);
+  });
+});
+
+describe('snippet windows', () => {
+  it('prefers the passage where different words of the query meet over the first match', () => {
+    const text = `A fee applies. ${'Filler words here. '.repeat(20)}Each withdrawal fee is shown first. ${'More. '.repeat(20)}`;
+    expect(snippet(text, highlighter([['withdrawal'], ['fee']]))).toContain('<mark>withdrawal</mark> <mark>fee</mark>');
+  });
+
+  it('counts a word and its synonyms as one part of the query', () => {
+    const text = `Cash out here. ${'Filler words here. '.repeat(20)}Withdraw, cash out or withdraw again.`;
+    expect(snippet(text, highlighter([['withdraw', 'cash out']])).startsWith('<mark>Cash out</mark> here.')).toBe(true);
   });
 });
 
