@@ -8,6 +8,8 @@ import { getCatalog } from '../lib/content/source';
 import { launchOptions } from '../tests/browser';
 
 const baseUrl = process.argv[2] ?? 'http://127.0.0.1:3000';
+/** A colloquial query per locale, so the results page shows synonyms and highlights at work. */
+const SAMPLE_QUERIES: Record<string, string> = { en: 'cash out fee', zh: '怎么取钱' };
 const catalog = getCatalog();
 const pages = catalog.locales.flatMap((locale) => {
   const category = catalog.categories(locale)[0];
@@ -21,6 +23,8 @@ const pages = catalog.locales.flatMap((locale) => {
     { name: `${locale}-home`, path: `/${locale}` },
     ...(category ? [{ name: `${locale}-category`, path: `/${locale}/categories/${category.slug}` }] : []),
     ...(longest ? [{ name: `${locale}-article`, path: `/${locale}/articles/${longest.slug}` }] : []),
+    { name: `${locale}-search`, path: `/${locale}/search?${new URLSearchParams({ q: SAMPLE_QUERIES[locale] ?? 'password' })}` },
+    { name: `${locale}-no-results`, path: `/${locale}/search?q=zzqqxx` },
     { name: `${locale}-404`, path: `/${locale}/articles/no-such-article` },
   ];
 });

@@ -145,10 +145,14 @@ export class SearchIndex implements RankSource {
     let plan = this.plan(query);
     let ranking = rank(plan.clauses, this, accept);
     let correctedQuery: string | undefined;
-    if (ranking.total === 0) {
+    // A misspelt word is left out of the plan, so the other words may still find something alone.
+    // The correction then wins only if some article matches all of it ("passwrod reset"), so a
+    // rare but real word is not swapped for a look-alike.
+    if (ranking.total === 0 || plan.unknown.length > 0) {
       const corrected = this.correct(plan);
       const correctedRanking = corrected && rank(corrected.clauses, this, accept);
-      if (corrected && correctedRanking && correctedRanking.total > 0) {
+      const better = ranking.total === 0 ? correctedRanking?.total : correctedRanking?.complete;
+      if (corrected && correctedRanking && better) {
         plan = corrected;
         ranking = correctedRanking;
         correctedQuery = corrected.query;

@@ -17,6 +17,8 @@ export interface QueryPlan {
   clauses: Clause[];
   /** The query's words, for spelling correction. */
   words: string[];
+  /** Words left out because no article holds them: misspelt, or simply not used. */
+  unknown: string[];
   /** Words and phrases to mark in snippets, a group per clause. */
   highlights: string[][];
 }
@@ -45,6 +47,7 @@ export function planQuery(query: string, synonyms: Synonyms, has: (term: string)
   const onlyStopWords = pieces.every((piece) => STOP_WORDS.has(piece));
   const clauses: Clause[] = [];
   const highlights: string[][] = [];
+  const unknown: string[] = [];
   for (let i = 0; i < pieces.length; i++) {
     const synonym = synonyms.at(stems, i);
     if (!synonym && !onlyStopWords && STOP_WORDS.has(pieces[i]!)) continue;
@@ -57,11 +60,14 @@ export function planQuery(query: string, synonyms: Synonyms, has: (term: string)
     // A word found nowhere (enable, where articles say "turn on") would only turn every result into
     // a partial match: leave it out, and let spelling correction look at it if nothing else matches.
     const found = match.length > 0 && (match.every(has) || own.every(({ term }) => has(term)));
-    if (!found) continue;
+    if (!found) {
+      unknown.push(typed);
+      continue;
+    }
     clauses.push({ match, own, token, standard });
     highlights.push([typed, ...(token ? synonym!.entries : []), ...own.flatMap(({ term }) => (isHan(term) && term.length > 1 ? [term] : []))]);
   }
-  return { clauses, words: queryWords, highlights };
+  return { clauses, words: queryWords, unknown, highlights };
 }
 
 /** Drops Han pairs that occur nowhere (记密 in 忘记密码); if none remain, falls back to the characters. */

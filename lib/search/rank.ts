@@ -18,7 +18,11 @@ export interface Ranking {
   ids: number[];
   /** How many articles match as well as the first (every clause, or as many clauses as any article). */
   total: number;
+  /** Whether they match every clause. */
+  complete: boolean;
 }
+
+type Found = Omit<Ranking, 'complete'>;
 
 /**
  * A synonym finds the article, but the reader's own word ranks it higher, and the group's standard
@@ -43,11 +47,11 @@ const CANDIDATES = 50;
  * array, because FlexSearch's own intersection of long lists is many times slower.
  */
 export function rank(clauses: Clause[], source: RankSource, accept: (id: number) => boolean): Ranking {
-  if (clauses.length === 0) return { ids: [], total: 0 };
+  if (clauses.length === 0) return { ids: [], total: 0, complete: false };
   const lists = clauses.map((clause) => source.lookup(clause.match, 'text'));
   const every = (1 << clauses.length) - 1;
   const full = fullMatches(lists, source.size, accept);
-  if (full.total > 0) return order(full, clauses, source, () => every);
+  if (full.total > 0) return order({ ...full, complete: true }, clauses, source, () => every);
 
   // No article holds every word whole: a word is still being typed (withdr), which matches the start
   // of a word in the short fields, or only some words match.
@@ -59,12 +63,12 @@ export function rank(clauses: Clause[], source: RankSource, accept: (id: number)
     mark(ids, 1 << number, matched);
     lists.push(ids);
   });
-  const partial = collect(lists, matched, mostClauses(lists, matched), accept);
-  return order(partial, clauses, source, (id) => inText[id]!);
+  const most = mostClauses(lists, matched);
+  return order({ ...collect(lists, matched, most, accept), complete: most === clauses.length }, clauses, source, (id) => inText[id]!);
 }
 
 /** The accepted articles in every list, in the order of the shortest (the first CANDIDATES), and how many there are. */
-function fullMatches(lists: number[][], size: number, accept: (id: number) => boolean): Ranking {
+function fullMatches(lists: number[][], size: number, accept: (id: number) => boolean): Found {
   const rarest = lists.reduce((shortest, list) => (list.length < shortest.length ? list : shortest));
   const others = lists.filter((list) => list !== rarest);
   const inOthers = new Uint16Array(others.length > 0 ? size : 0);
@@ -82,7 +86,7 @@ function fullMatches(lists: number[][], size: number, accept: (id: number) => bo
 }
 
 /** The accepted articles of `lists` that match `clauseCount` clauses (the first CANDIDATES), and how many there are. */
-function collect(lists: number[][], matched: Uint16Array, clauseCount: number, accept: (id: number) => boolean): Ranking {
+function collect(lists: number[][], matched: Uint16Array, clauseCount: number, accept: (id: number) => boolean): Found {
   // An article can be in several lists: count it once.
   const counted = new Uint8Array(matched.length);
   const ids: number[] = [];
@@ -124,7 +128,7 @@ function order(found: Ranking, clauses: Clause[], source: RankSource, inText: (i
       a.titleLength - b.titleLength ||
       a.position - b.position,
   );
-  return { ids: weighed.map(({ id }) => id), total: found.total };
+  return { ids: weighed.map(({ id }) => id), total: found.total, complete: found.complete };
 }
 
 /** The sum, over clauses, of the heaviest field each clause matches in (`inText`: a bit per clause found in the full text). */

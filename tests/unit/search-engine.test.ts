@@ -82,6 +82,19 @@ describe('search engine', () => {
     expect(index.search('authentcator').hits[0]?.record.slug).toBe('security');
   });
 
+  it('corrects a misspelt word even when the other words find something alone', () => {
+    const result = index.search('passwrod reset');
+    expect(result.correctedQuery).toBe('password reset');
+    expect(result.hits[0]?.record.slug).toBe('reset-password');
+  });
+
+  it('does not swap a word no article uses for a look-alike that makes no sense with the rest', () => {
+    // "seed" is one edit from "send", but no article holds both "send" and "password".
+    const result = index.search('seed password');
+    expect(result.correctedQuery).toBeUndefined();
+    expect(result.hits[0]?.record.slug).toBe('reset-password');
+  });
+
   it('finds articles through synonyms, including phrases', () => {
     expect(slugs('cash out')[0]).toBe('withdraw-crypto');
     expect(slugs('取钱')).toEqual(['zh-withdraw']);
