@@ -1,13 +1,11 @@
-import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadContent } from '../../lib/content/load';
 import { SearchIndex } from '../../lib/search/engine';
 import { FieldTerms } from '../../lib/search/field-terms';
 import { planQuery } from '../../lib/search/query';
 import { rank } from '../../lib/search/rank';
-import { searchRecords } from '../../lib/search/records';
 import { Synonyms } from '../../lib/search/synonyms';
 import { stemWord, withStems, words } from '../../lib/search/tokenize';
+import { buildRealIndexes } from './real-indexes';
 
 const synonyms = new Synonyms([
   ['withdraw', 'cash out', 'take out money'],
@@ -102,13 +100,9 @@ describe('query plan', () => {
 });
 
 describe('ranking on the real content', () => {
-  const indexes = new Map<string, SearchIndex>();
+  let indexes = new Map<string, SearchIndex>();
   beforeAll(async () => {
-    const { content } = await loadContent(path.join(import.meta.dirname, '../../content'));
-    if (!content) throw new Error('content should be valid');
-    for (const locale of Object.keys(content.locales)) {
-      indexes.set(locale, SearchIndex.build(locale, searchRecords(content, locale), content.locales[locale]!.synonyms));
-    }
+    indexes = await buildRealIndexes();
   });
 
   const planFor = (index: SearchIndex, query: string) =>

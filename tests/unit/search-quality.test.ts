@@ -1,18 +1,12 @@
-import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadContent } from '../../lib/content/load';
-import { SearchIndex } from '../../lib/search/engine';
-import { searchRecords } from '../../lib/search/records';
+import type { SearchIndex } from '../../lib/search/engine';
+import { buildRealIndexes } from './real-indexes';
 
 /** Search quality on the real knowledge base, so a content or ranking change cannot quietly make it worse. */
-const indexes = new Map<string, SearchIndex>();
+let indexes = new Map<string, SearchIndex>();
 
 beforeAll(async () => {
-  const { content } = await loadContent(path.join(import.meta.dirname, '../../content'));
-  if (!content) throw new Error('content should be valid');
-  for (const locale of Object.keys(content.locales)) {
-    indexes.set(locale, SearchIndex.build(locale, searchRecords(content, locale), content.locales[locale]!.synonyms));
-  }
+  indexes = await buildRealIndexes();
 });
 
 describe.each(['en', 'zh'])('search quality in %s', (locale) => {
