@@ -42,7 +42,8 @@ const STOP_WORDS = new Set(
  */
 export function planQuery(query: string, synonyms: Synonyms, has: (term: string) => boolean): QueryPlan {
   const queryWords = words(query).slice(0, MAX_WORDS);
-  const pieces = queryWords.flatMap((word) => (isHan(word) ? synonyms.splitHanRun(word) : [word]));
+  const parts = queryWords.flatMap((word) => (isHan(word) ? inContext(synonyms.splitHanRun(word)) : [{ text: word, context: word }]));
+  const pieces = parts.map(({ text }) => text);
   const stems = pieces.map(stemWord);
   const onlyStopWords = pieces.every((piece) => STOP_WORDS.has(piece));
   const clauses: Clause[] = [];
@@ -53,7 +54,7 @@ export function planQuery(query: string, synonyms: Synonyms, has: (term: string)
     if (!synonym && !onlyStopWords && STOP_WORDS.has(pieces[i]!)) continue;
     const typed = synonym ? pieces.slice(i, i + synonym.length).join(' ') : pieces[i]!;
     if (synonym) i += synonym.length - 1;
-    const own = withStems(existingTerms(queryTerms(typed), has));
+    const own = withStems(existingTerms(queryTerms(synonym ? typed : parts[i]!.context), has));
     const token = synonym && has(synonym.token) ? synonym.token : undefined;
     const match = token ? [token] : own.map(({ stem }) => stem);
     const standard = token && synonym!.entries[0] !== typed ? withStems(queryTerms(synonym!.entries[0]!)) : undefined;
@@ -68,6 +69,18 @@ export function planQuery(query: string, synonyms: Synonyms, has: (term: string)
     highlights.push([typed, ...(token ? synonym!.entries : []), ...own.flatMap(({ term }) => (isHan(term) && term.length > 1 ? [term] : []))]);
   }
   return { clauses, words: queryWords, unknown, highlights };
+}
+
+/**
+ * The pieces of a Han run cut at synonym entries, each with the characters on either side: the rest
+ * of 验证码后 is 后, which is searched as 码后, the pair the text holds there (single characters are
+ * not in the full-text index).
+ */
+function inContext(pieces: string[]): { text: string; context: string }[] {
+  return pieces.map((text, i) => ({
+    text,
+    context: (i > 0 ? [...pieces[i - 1]!].at(-1) : '') + text + (i + 1 < pieces.length ? [...pieces[i + 1]!][0] : ''),
+  }));
 }
 
 /** Drops Han pairs that occur nowhere (记密 in 忘记密码); if none remain, falls back to the characters. */

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { SearchIndex } from '../../lib/search/engine';
+import { isHan, words } from '../../lib/search/tokenize';
 import { buildRealIndexes } from './real-indexes';
 
 /** Search quality on the real knowledge base, so a content or ranking change cannot quietly make it worse. */
@@ -32,5 +33,28 @@ describe.each(['en', 'zh'])('search quality in %s', (locale) => {
     }
     // A few words are genuinely ambiguous (withdrawal vs withdraw); allow 2% of them to rank elsewhere.
     expect(misses.length, misses.join('\n')).toBeLessThanOrEqual(Math.floor(checked * 0.02));
+  });
+});
+
+describe('Chinese substrings', () => {
+  it('finds an article by nearly any run of 2 to 6 characters cut from its text', () => {
+    const index = indexes.get('zh')!;
+    let tried = 0;
+    const misses: string[] = [];
+    index.records.forEach((record, id) => {
+      // A fixed spread of cuts from every article, at word boundaries or not, so the check is repeatable.
+      const runs = words(record.text).filter((word) => isHan(word) && [...word].length >= 6);
+      for (const [n, run] of runs.slice(0, 6).entries()) {
+        const characters = [...run];
+        const length = 2 + ((id + n) % 5);
+        const start = (id * 7 + n * 3) % (characters.length - length + 1);
+        const query = characters.slice(start, start + length).join('');
+        tried++;
+        if (!index.search(query, { limit: 50 }).hits.some((hit) => hit.record.slug === record.slug)) misses.push(query);
+      }
+    });
+    expect(tried).toBeGreaterThan(200);
+    // A very common pair (问题) can match more than 50 articles; allow one such miss in 200.
+    expect(misses.length, misses.join(' ')).toBeLessThanOrEqual(Math.floor(tried * 0.005));
   });
 });
