@@ -49,6 +49,8 @@ export interface SearchResult {
 /** Bumped whenever the index layout changes, so a stale index file fails loudly instead of finding nothing. */
 const FORMAT_VERSION = 2;
 
+const MAX_REMEMBERED_TERMS = 50_000;
+
 type IndexedDocument = { id: number; text: string; label: string };
 
 /**
@@ -106,16 +108,13 @@ export class SearchIndex implements RankSource {
     const synonymIndex = new Synonyms(synonyms);
     const vocabulary = new Set<string>();
     records.forEach((record, id) => {
-      const short = [record.title, record.tags.join(' '), record.headings.join(' '), record.description].map(words);
-      const body = words(record.text);
-      for (const word of [...short.flat(), ...body]) {
-        if (!isHan(word) && word.length >= 4 && !/\d/.test(word)) vocabulary.add(word);
-      }
-      const all = [...short.flat(), ...body];
+      const short = [record.title, record.tags.join(' '), record.headings.join(' '), record.description].flatMap(words);
+      const all = [...short, ...words(record.text)];
+      for (const word of all) if (!isHan(word) && word.length >= 4 && !/\d/.test(word)) vocabulary.add(word);
       document.add({
         id,
         text: fullTextTerms(all, synonymIndex).join(' '),
-        label: short.flat().flatMap((word) => (isHan(word) ? hanCharactersAndPairs(word) : [word])).join(' '),
+        label: short.flatMap((word) => (isHan(word) ? hanCharactersAndPairs(word) : [word])).join(' '),
       });
     });
     return new SearchIndex(locale, records, synonyms, [...vocabulary].sort(), document);
@@ -199,11 +198,13 @@ export class SearchIndex implements RankSource {
     return planQuery(query, this.synonymIndex, (term) => this.has(term));
   }
 
-  /** Whether any article holds `term` (in the short fields, also as a prefix). */
+  /** Whether any article holds `term`: whole in the full text, or as a prefix in the short fields. */
   private has(term: string): boolean {
     let exists = this.termExists.get(term);
     if (exists === undefined) {
       exists = this.document.search(term, { limit: 1 }).some((field) => field.result.length > 0);
+      // Queries are unbounded input: a long-running server forgets rather than grows without end.
+      if (this.termExists.size >= MAX_REMEMBERED_TERMS) this.termExists.clear();
       this.termExists.set(term, exists);
     }
     return exists;

@@ -40,8 +40,10 @@ export function hanCharactersAndPairs(run: string): string[] {
   return characters.length === 1 ? characters : [...characters, ...hanPairs(run)];
 }
 
-// A language has far fewer distinct words than a corpus has words: stem each one once.
+// A language has far fewer distinct words than a corpus has words: stem each one once. Queries are
+// unbounded input, so the memory is cleared rather than left to grow on a long-running server.
 const stems = new Map<string, string>();
+const MAX_STEMS = 200_000;
 
 /** A word as matched across inflections: a Latin word's stem (Porter), a Han run as it is. */
 export function stemWord(word: string): string {
@@ -49,6 +51,7 @@ export function stemWord(word: string): string {
   let stem = stems.get(word);
   if (stem === undefined) {
     stem = stemmer(word);
+    if (stems.size >= MAX_STEMS) stems.clear();
     stems.set(word, stem);
   }
   return stem;
