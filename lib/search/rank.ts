@@ -136,11 +136,17 @@ function score(terms: FieldTerms, clauses: Clause[], inText: number): number {
   let total = 0;
   for (let number = 0; number < clauses.length; number++) {
     const clause = clauses[number]!;
+    const body = inText & (1 << number) ? BODY_WEIGHT : 0;
+    const synonym = clause.token ? terms.tokenWeight(clause.token) : 0;
+    // No entry of the group in the short fields: neither the reader's word nor the standard term is
+    // there as such, so the (costlier) word lookups can be skipped.
+    if (clause.token && synonym === 0) {
+      total += body;
+      continue;
+    }
     const own = allTermsWeight(terms, clause.own);
     const standard = clause.standard ? allTermsWeight(terms, clause.standard) * STANDARD_WEIGHT : 0;
-    const synonym = clause.token ? terms.tokenWeight(clause.token) * SYNONYM_WEIGHT : 0;
-    const body = inText & (1 << number) ? BODY_WEIGHT : 0;
-    total += Math.max(own, standard, synonym, body);
+    total += Math.max(own, standard, synonym * SYNONYM_WEIGHT, body);
   }
   return total;
 }
