@@ -5,6 +5,12 @@
 import { type SearchResponse, searchApi } from '../lib/search/api';
 import { searchApiContext } from '../lib/search/source';
 
+// Piped into `head`, the reader may stop reading early: that is not an error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
+
 const args = process.argv.slice(2);
 const params = new URLSearchParams();
 let json = false;
