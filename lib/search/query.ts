@@ -42,7 +42,7 @@ const STOP_WORDS = new Set(
  */
 export function planQuery(query: string, synonyms: Synonyms, has: (term: string) => boolean): QueryPlan {
   const queryWords = words(query).slice(0, MAX_WORDS);
-  const parts = queryWords.flatMap((word) => (isHan(word) ? inContext(synonyms.splitHanRun(word)) : [{ text: word, context: word }]));
+  const parts = queryWords.flatMap((word) => (isHan(word) ? inContext(synonyms.splitHanRun(word)) : [{ text: word, context: word, alone: true }]));
   const pieces = parts.map(({ text }) => text);
   const stems = pieces.map(stemWord);
   const onlyStopWords = pieces.every((piece) => STOP_WORDS.has(piece));
@@ -51,10 +51,10 @@ export function planQuery(query: string, synonyms: Synonyms, has: (term: string)
   const unknown: string[] = [];
   for (let i = 0; i < pieces.length; i++) {
     const synonym = synonyms.at(stems, i);
-    if (!synonym && !onlyStopWords && STOP_WORDS.has(pieces[i]!)) continue;
+    if (!synonym && !onlyStopWords && (STOP_WORDS.has(pieces[i]!) || isStray(parts[i]!))) continue;
     const typed = synonym ? pieces.slice(i, i + synonym.length).join(' ') : pieces[i]!;
     if (synonym) i += synonym.length - 1;
-    const own = withStems(existingTerms(queryTerms(synonym ? typed : parts[i]!.context), has));
+    const own = withStems(existingTerms(queryTerms(synonym ? typed : parts[i]!.context), has, synonym !== null || parts[i]!.alone));
     const token = synonym && has(synonym.token) ? synonym.token : undefined;
     const match = token ? [token] : own.map(({ stem }) => stem);
     const standard = token && synonym!.entries[0] !== typed ? withStems(queryTerms(synonym!.entries[0]!)) : undefined;
@@ -71,22 +71,30 @@ export function planQuery(query: string, synonyms: Synonyms, has: (term: string)
   return { clauses, words: queryWords, unknown, highlights };
 }
 
+/** One Chinese character left beside a synonym entry (钱 in 钱没到账): a particle or modifier, too vague to require. */
+const isStray = (part: { text: string; alone: boolean }) => !part.alone && isHan(part.text) && [...part.text].length === 1;
+
 /**
  * The pieces of a Han run cut at synonym entries, each with the characters on either side: the rest
  * of 验证码后 is 后, which is searched as 码后, the pair the text holds there (single characters are
  * not in the full-text index).
  */
-function inContext(pieces: string[]): { text: string; context: string }[] {
+function inContext(pieces: string[]): { text: string; context: string; alone: boolean }[] {
   return pieces.map((text, i) => ({
     text,
     context: (i > 0 ? [...pieces[i - 1]!].at(-1) : '') + text + (i + 1 < pieces.length ? [...pieces[i + 1]!][0] : ''),
+    alone: pieces.length === 1,
   }));
 }
 
-/** Drops Han pairs that occur nowhere (记密 in 忘记密码); if none remain, falls back to the characters. */
-function existingTerms(terms: string[], has: (term: string) => boolean): string[] {
+/**
+ * Drops Han pairs that occur nowhere (记密 in 忘记密码). If none remain, a run typed on its own
+ * falls back to its characters, which the short fields hold; the rest of a run around a synonym
+ * entry (钱 in 钱没到账) is left out instead, or its characters would outweigh the entry.
+ */
+function existingTerms(terms: string[], has: (term: string) => boolean, charactersIfNone: boolean): string[] {
   if (!terms.some(isHan)) return terms;
   const kept = terms.filter((term) => !isHan(term) || has(term));
-  if (kept.length > 0) return kept;
+  if (kept.length > 0 || !charactersIfNone) return kept;
   return [...new Set(terms.flatMap((term) => [...term]))].filter(has);
 }

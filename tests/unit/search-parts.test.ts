@@ -94,6 +94,14 @@ describe('query plan', () => {
     expect(clause?.standard?.map(({ term }) => term)).toEqual(['withdraw']);
   });
 
+  it('searches the rest of a Chinese run around an entry with its neighbouring characters, and drops a stray character', () => {
+    const chinese = new Synonyms([['未到账', '没到账'], ['验证码', '校验码']]);
+    const [code, rest] = planQuery('验证码发送后', chinese, () => true).clauses;
+    expect(code?.token).toBeDefined();
+    expect(rest?.match).toEqual(['码发', '发送', '送后']);
+    expect(planQuery('钱没到账', chinese, () => true).clauses.map((clause) => clause.token !== undefined)).toEqual([true]);
+  });
+
   it('keeps a query made only of question words', () => {
     expect(planQuery('how', synonyms, () => true).clauses).toHaveLength(1);
   });
