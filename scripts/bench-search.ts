@@ -22,6 +22,7 @@ const QUERIES: Record<string, string[]> = {
     '假客服', '工单', '合约', '冻结', '助记词'],
 };
 const ROUNDS = 60;
+const BLOCKS = 6;
 
 const articles = Number(process.argv[process.argv.indexOf('--articles') + 1]) || 10_000;
 const { content } = await loadContent(process.env.HELP_CONTENT_DIR || 'content');
@@ -104,24 +105,26 @@ function plainFlexSearch(records: SearchRecord[]) {
 }
 
 /**
- * Per-query latency of each engine, p50/p95/p99 in ms. The engines take turns on every query, in
- * alternating order, so a slow moment of a shared machine costs both alike and the ratio holds.
+ * Per-query latency of each engine, p50/p95/p99 in ms. The engines take turns in short blocks
+ * (ABBA...), so a slow moment of a shared machine costs both alike and the ratio holds, and the
+ * garbage is collected between blocks, so neither pays for the other's.
  */
 type Stats = { p50: number; p95: number; p99: number };
 
 function latencies(queries: string[], ...engines: [(query: string) => unknown, (query: string) => unknown]): [Stats, Stats] {
-  // Warm up caches and the JIT, then collect the garbage the index builds left, which would
-  // otherwise be charged to whichever queries run first.
+  // Warm up caches and the JIT first.
   for (let round = 0; round < 3; round++) for (const query of queries) for (const run of engines) run(query);
-  globalThis.gc?.();
   const samples = engines.map((): number[] => []);
-  for (let round = 0; round < ROUNDS; round++) {
-    for (const query of queries) {
-      const order = round % 2 === 0 ? engines.map((_, i) => i) : engines.map((_, i) => engines.length - 1 - i);
-      for (const i of order) {
-        const started = performance.now();
-        engines[i]!(query);
-        samples[i]!.push(performance.now() - started);
+  for (let block = 0; block < BLOCKS; block++) {
+    const order = block % 2 === 0 ? [0, 1] : [1, 0];
+    for (const i of order) {
+      globalThis.gc?.();
+      for (let round = 0; round < ROUNDS / BLOCKS; round++) {
+        for (const query of queries) {
+          const started = performance.now();
+          engines[i]!(query);
+          samples[i]!.push(performance.now() - started);
+        }
       }
     }
   }

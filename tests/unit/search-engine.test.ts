@@ -178,6 +178,11 @@ describe('snippets', () => {
     expect(html).toContain('<mark>withdrawals</mark>');
   });
 
+  it('marks a Latin word only where a word starts', () => {
+    expect(highlight('Interest on the REST API', highlighter([['rest']]))).toBe('Interest on the <mark>REST</mark> API');
+    expect(highlight('top-up or top  up', highlighter([['top up']]))).toBe('top-up or <mark>top  up</mark>');
+  });
+
   it('marks word prefixes in Latin text and exact runs in Chinese', () => {
     expect(highlight('Withdrawal pending', highlighter([['withdr']]))).toBe('<mark>Withdrawal</mark> pending');
     expect(highlight('如果您忘记了密码', highlighter([['密码', '忘记']]))).toBe('如果您<mark>忘记</mark>了<mark>密码</mark>');
