@@ -105,20 +105,21 @@ function plainFlexSearch(records: SearchRecord[]) {
 }
 
 /**
- * Per-query latency of each engine, p50/p95/p99 in ms. The engines take turns in short blocks
- * (ABBA...), so a slow moment of a shared machine costs both alike and the ratio holds, and the
- * garbage is collected between blocks, so neither pays for the other's.
+ * Per-query latency of each engine, p50/p95/p99 in ms, in the steady state of a server: after a
+ * warm-up and one full collection of the garbage the builds left, the engines take turns in short
+ * blocks (ABBA...), so a slow moment of a shared machine costs both alike and the ratio holds.
+ * (Collecting between blocks was tried: the first queries after a full collection run several
+ * times slower, for both engines, which a server sees only as often as it does a full collection.)
  */
 type Stats = { p50: number; p95: number; p99: number };
 
 function latencies(queries: string[], ...engines: [(query: string) => unknown, (query: string) => unknown]): [Stats, Stats] {
-  // Warm up caches and the JIT first.
   for (let round = 0; round < 3; round++) for (const query of queries) for (const run of engines) run(query);
+  globalThis.gc?.();
   const samples = engines.map((): number[] => []);
   for (let block = 0; block < BLOCKS; block++) {
     const order = block % 2 === 0 ? [0, 1] : [1, 0];
     for (const i of order) {
-      globalThis.gc?.();
       for (let round = 0; round < ROUNDS / BLOCKS; round++) {
         for (const query of queries) {
           const started = performance.now();
