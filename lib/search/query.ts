@@ -23,8 +23,9 @@ export interface QueryPlan {
   highlights: string[][];
 }
 
-/** Clauses are bits of a 16-bit number in ranking, so a query is cut well short of that many words. */
+/** Clauses are bits of a 16-bit number in ranking, so a query is cut well short of that many. */
 export const MAX_WORDS = 12;
+export const MAX_CLAUSES = 12;
 
 /**
  * Words that carry no topic ("how do I reset my password"): left out of matching unless the whole
@@ -49,7 +50,8 @@ export function planQuery(query: string, synonyms: Synonyms, has: (term: string)
   const clauses: Clause[] = [];
   const highlights: string[][] = [];
   const unknown: string[] = [];
-  for (let i = 0; i < pieces.length; i++) {
+  // A long Chinese run can hold many entries: the words are capped, and so are the clauses.
+  for (let i = 0; i < pieces.length && clauses.length < MAX_CLAUSES; i++) {
     const synonym = synonyms.at(stems, i);
     if (!synonym && !onlyStopWords && (STOP_WORDS.has(pieces[i]!) || isStray(parts[i]!))) continue;
     const typed = synonym ? pieces.slice(i, i + synonym.length).join(' ') : pieces[i]!;

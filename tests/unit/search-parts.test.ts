@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { SearchIndex } from '../../lib/search/engine';
 import { FieldTerms } from '../../lib/search/field-terms';
-import { planQuery } from '../../lib/search/query';
+import { MAX_CLAUSES, planQuery } from '../../lib/search/query';
 import { rank } from '../../lib/search/rank';
 import { Synonyms } from '../../lib/search/synonyms';
 import { stemWord, withStems, words } from '../../lib/search/tokenize';
@@ -100,6 +100,11 @@ describe('query plan', () => {
     expect(code?.token).toBeDefined();
     expect(rest?.match).toEqual(['码发', '发送', '送后']);
     expect(planQuery('钱没到账', chinese, () => true).clauses.map((clause) => clause.token !== undefined)).toEqual([true]);
+  });
+
+  it('caps the clauses of a long query, which ranking counts in 16 bits', () => {
+    const chinese = new Synonyms([['未到账', '没到账'], ['验证码', '校验码'], ['提现', '取钱']]);
+    expect(planQuery('取钱验证码没到账'.repeat(20), chinese, () => true).clauses).toHaveLength(MAX_CLAUSES);
   });
 
   it('keeps a query made only of question words', () => {

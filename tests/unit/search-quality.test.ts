@@ -58,3 +58,18 @@ describe('Chinese substrings', () => {
     expect(misses.length, misses.join(' ')).toBeLessThanOrEqual(Math.floor(tried * 0.005));
   });
 });
+
+describe('any input', () => {
+  it.each(['en', 'zh'])('never throws and never emits markup of its own (%s, 300 random queries)', (locale) => {
+    const index = indexes.get(locale)!;
+    const pool = [...'abcdefghijklmnopqrstuvwxyz0123456789 提现取钱验证码密码没到账的了吗 <>&"\'/\\.*+?^$()[]{}|😀\u0000\u200b\t\nÉß'];
+    let seed = 12345;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    for (let n = 0; n < 300; n++) {
+      const query = Array.from({ length: Math.floor(next() * 200) }, () => pool[Math.floor(next() * pool.length)]).join('');
+      const result = index.search(query, { limit: 5 });
+      expect(result.total).toBeGreaterThanOrEqual(result.hits.length);
+      for (const hit of result.hits) expect(hit.snippet).not.toMatch(/<(?!\/?mark>)/);
+    }
+  });
+});
