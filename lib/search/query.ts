@@ -52,7 +52,7 @@ export function planQuery(query: string, synonyms: Synonyms, has: (term: string)
   const unknown: string[] = [];
   // A long Chinese run can hold many entries: the words are capped, and so are the clauses.
   for (let i = 0; i < pieces.length && clauses.length < MAX_CLAUSES; i++) {
-    const synonym = synonyms.at(stems, i);
+    const synonym = synonyms.at(stems, i) ?? synonyms.completing(pieces, i);
     if (!synonym && !onlyStopWords && (STOP_WORDS.has(pieces[i]!) || isStray(parts[i]!))) continue;
     const typed = synonym ? pieces.slice(i, i + synonym.length).join(' ') : pieces[i]!;
     if (synonym) i += synonym.length - 1;

@@ -23,6 +23,8 @@ export class Synonyms {
   private readonly groups: string[][];
   /** The longest Chinese entry, in characters: how far a Han run is scanned for entries. */
   private readonly longestHan: number;
+  /** Entries of more than one word, as written, for completing one still being typed. */
+  private readonly phrases: { group: number; words: string[] }[];
 
   constructor(groups: readonly (readonly string[])[]) {
     this.groups = groups.map((group) => group.map((entry) => words(entry).join(' ')).filter(Boolean));
@@ -37,6 +39,9 @@ export class Synonyms {
       }
     });
     this.longestHan = longestHan;
+    this.phrases = this.groups.flatMap((entries, group) =>
+      entries.map((entry) => ({ group, words: entry.split(' ') })).filter(({ words: entryWords }) => entryWords.length > 1),
+    );
   }
 
   /** The longest entry made of the (stemmed) query pieces starting at `start`, if any. */
@@ -44,6 +49,23 @@ export class Synonyms {
     for (let length = Math.min(MAX_ENTRY_PIECES, pieces.length - start); length >= 1; length--) {
       const group = this.groupOf.get(pieces.slice(start, start + length).join(' '));
       if (group !== undefined) return { token: groupToken(group), entries: this.groups[group]!, length };
+    }
+    return null;
+  }
+
+  /**
+   * A phrase entry that the query's last pieces, from `start`, begin to type ("cash ou" -> cash out),
+   * so results as you type find the phrase before its last word is finished.
+   */
+  completing(pieces: readonly string[], start: number): SynonymMatch | null {
+    const typed = pieces.slice(start);
+    const last = typed.at(-1) ?? '';
+    if (typed.length < 2 || typed.length > MAX_ENTRY_PIECES || last.length < 2) return null;
+    for (const { group, words: entryWords } of this.phrases) {
+      if (entryWords.length !== typed.length || entryWords.at(-1) === last || !entryWords.at(-1)!.startsWith(last)) continue;
+      if (typed.slice(0, -1).every((piece, i) => piece === entryWords[i])) {
+        return { token: groupToken(group), entries: this.groups[group]!, length: typed.length };
+      }
     }
     return null;
   }

@@ -42,6 +42,14 @@ describe('synonyms', () => {
     expect(synonyms.at(['take', 'out'], 0)).toBeNull();
   });
 
+  it('recognises a phrase entry whose last word is still being typed', () => {
+    expect(synonyms.completing(['cash', 'ou'], 0)?.entries).toContain('cash out');
+    expect(synonyms.completing(['how', 'to', 'take', 'out', 'mon'], 2)?.length).toBe(3);
+    expect(synonyms.completing(['cash', 'o'], 0)).toBeNull();
+    expect(synonyms.completing(['cash', 'out'], 0)).toBeNull(); // whole already: at() finds it
+    expect(synonyms.completing(['ou'], 0)).toBeNull();
+  });
+
   it('cuts a Chinese question where its entries stand', () => {
     expect(synonyms.splitHanRun('怎么取钱')).toEqual(['怎么', '取钱']);
     expect(synonyms.splitHanRun('取钱要多久')).toEqual(['取钱', '要多久']);
