@@ -1,5 +1,5 @@
 import { Document } from 'flexsearch';
-import { FieldTerms } from './field-terms';
+import { FieldTerms, type RankedField } from './field-terms';
 import { planQuery, type QueryPlan } from './query';
 import { rank, type RankSource } from './rank';
 import { highlighter, snippet } from './snippet';
@@ -86,8 +86,12 @@ function fullTextTerms(articleWords: string[], synonyms: Synonyms): string[] {
   return articleWords.flatMap((word, index) => [...wordTerms(word), ...(tokensAt.get(index) ?? [])]);
 }
 
+/** The short fields that rank an article, each as one string, in FIELD_WEIGHTS order. */
+function shortFields(record: SearchRecord): Record<RankedField, string> {
+  return { title: record.title, tags: record.tags.join(' '), headings: record.headings.join(' '), description: record.description };
+}
+
 export class SearchIndex implements RankSource {
-  private readonly synonymIndex: Synonyms;
   private readonly termExists = new Map<string, boolean>();
   private readonly fieldTermsCache: (FieldTerms | undefined)[];
 
@@ -97,8 +101,8 @@ export class SearchIndex implements RankSource {
     readonly synonyms: string[][],
     readonly vocabulary: string[],
     private readonly document: Document<IndexedDocument>,
+    private readonly synonymIndex: Synonyms,
   ) {
-    this.synonymIndex = new Synonyms(synonyms);
     // Filled in as articles are ranked; allocated whole so the engine keeps it a plain array.
     this.fieldTermsCache = new Array<FieldTerms | undefined>(records.length).fill(undefined);
   }
@@ -108,7 +112,7 @@ export class SearchIndex implements RankSource {
     const synonymIndex = new Synonyms(synonyms);
     const vocabulary = new Set<string>();
     records.forEach((record, id) => {
-      const short = [record.title, record.tags.join(' '), record.headings.join(' '), record.description].flatMap(words);
+      const short = Object.values(shortFields(record)).flatMap(words);
       const all = [...short, ...words(record.text)];
       for (const word of all) if (!isHan(word) && word.length >= 4 && !/\d/.test(word)) vocabulary.add(word);
       document.add({
@@ -117,7 +121,7 @@ export class SearchIndex implements RankSource {
         label: short.flatMap((word) => (isHan(word) ? hanCharactersAndPairs(word) : [word])).join(' '),
       });
     });
-    return new SearchIndex(locale, records, synonyms, [...vocabulary].sort(), document);
+    return new SearchIndex(locale, records, synonyms, [...vocabulary].sort(), document, synonymIndex);
   }
 
   static load(data: SearchIndexData): SearchIndex {
@@ -126,7 +130,7 @@ export class SearchIndex implements RankSource {
     }
     const document = createDocument();
     for (const [key, value] of Object.entries(data.index)) document.import(key, value);
-    return new SearchIndex(data.locale, data.records, data.synonyms, data.vocabulary, document);
+    return new SearchIndex(data.locale, data.records, data.synonyms, data.vocabulary, document, new Synonyms(data.synonyms));
   }
 
   async export(options: { withText: boolean }): Promise<SearchIndexData> {
@@ -182,9 +186,7 @@ export class SearchIndex implements RankSource {
   fieldTerms(id: number): FieldTerms {
     let terms = this.fieldTermsCache[id];
     if (!terms) {
-      const record = this.records[id]!;
-      const fields = { title: record.title, tags: record.tags.join(' '), headings: record.headings.join(' '), description: record.description };
-      terms = new FieldTerms(fields, this.synonymIndex);
+      terms = new FieldTerms(shortFields(this.records[id]!), this.synonymIndex);
       this.fieldTermsCache[id] = terms;
     }
     return terms;
