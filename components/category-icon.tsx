@@ -9,6 +9,7 @@ import {
   type LucideIcon,
   Rocket,
   ShieldCheck,
+  UserRound,
 } from 'lucide-react';
 import type { CategoryIcon as IconName } from '@/lib/content/schema';
 
@@ -22,6 +23,7 @@ const icons: Record<IconName, LucideIcon> = {
   code: CodeXml,
   lifebuoy: LifeBuoy,
   question: CircleHelp,
+  user: UserRound,
 };
 
 export function CategoryIcon({ name, className }: { name: IconName; className?: string }) {

@@ -80,6 +80,7 @@ export const categoryIcons = [
   'code',
   'lifebuoy',
   'question',
+  'user',
 ] as const;
 
 export const categorySchema = z.strictObject({
