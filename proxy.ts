@@ -9,6 +9,6 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Pages only: not build assets, the icon, or the robots and sitemap files.
-  matcher: ['/((?!_next/|api/|icon\\.svg|robots\\.txt|sitemap\\.xml).+)'],
+  // Pages only: not build assets, files from public/, the icon, the manifest, or robots and sitemap.
+  matcher: ['/((?!_next/|api/|search/|icon\\.svg|[^/]+\\.png|manifest\\.webmanifest|robots\\.txt|sitemap\\.xml).+)'],
 };

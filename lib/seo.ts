@@ -26,7 +26,42 @@ export function pageMetadata(input: PageMetadataInput) {
     title: input.title,
     description: input.description,
     alternates: { canonical: input.path, languages },
-    openGraph: { title: input.title, description: input.description, url: input.path, type: input.type ?? 'website' },
+    openGraph: {
+      title: input.title,
+      description: input.description,
+      url: input.path,
+      type: input.type ?? 'website',
+      images: [SOCIAL_CARD],
+    },
+    twitter: { card: 'summary_large_image' as const },
+  };
+}
+
+/** The image link previews show (public/social-card.png; drawn by scripts/render-public-images.ts). */
+export const SOCIAL_CARD = { url: '/social-card.png', width: 1200, height: 630 } as const;
+
+/** The brand's colour, as in app/icon.svg: the browser's toolbar and the splash screen of an installed app. */
+const BRAND_COLOR = '#0f7c7a';
+
+/**
+ * The web app manifest, so a phone can add the help center to its home screen with the right name
+ * and icons. Names come from site.yaml; the icons in public/ carry no brand name.
+ */
+export function webAppManifest(input: { name: string; shortName: string; description: string; startUrl: string; lang: string }) {
+  return {
+    name: input.name,
+    short_name: input.shortName,
+    description: input.description,
+    start_url: input.startUrl,
+    lang: input.lang,
+    display: 'minimal-ui' as const,
+    background_color: '#ffffff',
+    theme_color: BRAND_COLOR,
+    icons: [
+      { src: '/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' as const },
+      { src: '/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' as const },
+      { src: '/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' as const },
+    ],
   };
 }
 

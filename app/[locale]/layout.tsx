@@ -23,6 +23,7 @@ export async function generateMetadata({ params }: LayoutProps<'/[locale]'>): Pr
     title: { default: interpolate(t.homeTitle, { brand: site.brand }), template: interpolate(t.titleTemplate, { brand: site.brand, title: '%s' }) },
     description: interpolate(t.homeDescription, { brand: site.brand }),
     applicationName: `${site.brand} ${getMessages(locale).layout.helpCenter}`,
+    icons: { apple: '/apple-touch-icon.png' },
   };
 }
 

@@ -5,7 +5,7 @@ import type { z } from 'zod';
 import { getMessages, localesWithMessages } from '../i18n/messages';
 import { articlePath } from '../routes';
 import type { CompiledArticle, CompiledContent } from './compiled';
-import { renderMarkdown } from './markdown';
+import { codeRanges, renderMarkdown } from './markdown';
 import { type ContentProblem, problemsFromZod } from './problems';
 import {
   type Category,
@@ -38,6 +38,9 @@ interface ArticleFile {
   slug: string;
   file: string;
 }
+
+/** Front matter as gray-matter finds it: `---` lines around YAML at the very top of the file. */
+const FRONT_MATTER = /^---\r?\n(?:[\s\S]*?\r?\n)?---[ \t]*(?:\r?\n|$)/;
 
 /** Files in a locale folder that are not articles and not categories. */
 const LOCALE_DATA_FILES = new Set(['categories.yaml', 'synonyms.yaml']);
@@ -73,7 +76,7 @@ export async function loadContent(contentDir: string, options: LoadOptions = {})
     files.push(...(await findArticleFiles(localeDir, locale, list, report)));
   }
 
-  const articles = await compileArticles(root, site, files, report);
+  const articles = await compileArticles(root, site, files, categories, report);
   reportMissingTranslations(site, files, report);
 
   if (problems.some((problem) => problem.severity === 'error')) return { content: null, problems };
@@ -207,11 +210,18 @@ async function findArticleFiles(
   return unique;
 }
 
-async function compileArticles(root: string, site: Site, files: ArticleFile[], report: Report): Promise<CompiledArticle[]> {
+async function compileArticles(
+  root: string,
+  site: Site,
+  files: ArticleFile[],
+  categories: ReadonlyMap<string, readonly Category[]>,
+  report: Report,
+): Promise<CompiledArticle[]> {
   const byPath = new Map(files.map((article) => [article.file, article]));
   const slugs = new Map(site.locales.map((locale) => [locale, new Set<string>()]));
   for (const article of files) slugs.get(article.locale)?.add(article.slug);
-  const categoriesOf = (locale: string) => new Set(files.filter((a) => a.locale === locale).map((a) => a.category));
+  // A category page exists as soon as categories.yaml lists it, articles or not.
+  const categoriesOf = (locale: string) => new Set(categories.get(locale)?.map((category) => category.slug));
   const variables = templateVariables(site);
 
   const isSitePath = (sitePath: string): boolean => {
@@ -241,9 +251,15 @@ interface CompileContext {
 async function compileArticle(article: ArticleFile, context: CompileContext): Promise<CompiledArticle | null> {
   const { report } = context;
   const source = await readFile(article.file, 'utf8');
-  const expanded = expandTemplates(source, context.variables);
+  const bodyStart = FRONT_MATTER.exec(source)?.[0].length ?? 0;
+  const code = codeRanges(source.slice(bodyStart)).map(([start, end]) => [start + bodyStart, end + bodyStart] as const);
+  const expanded = expandTemplates(source, context.variables, code);
   for (const { name, line } of expanded.unknown) {
-    report(article.file, `line ${line}`, `{{${name}}} is not a known variable (known: ${[...context.variables.keys()].join(', ')})`);
+    report(
+      article.file,
+      `line ${line}`,
+      `{{${name}}} is not a known variable (known: ${[...context.variables.keys()].join(', ')}); to show {{ as written, put a backslash before it: \\{{`,
+    );
   }
 
   let parsed: matter.GrayMatterFile<string>;
@@ -272,7 +288,12 @@ async function compileArticle(article: ArticleFile, context: CompileContext): Pr
     resolveLink: (href) => resolveArticleLink(href, article, context),
     labels: getMessages(article.locale).markdown,
   });
-  for (const message of rendered.problems) report(article.file, 'body', message);
+  for (const { name, line } of expanded.inCode) {
+    report(article.file, `line ${line}`, `{{${name}}} is inside code, so readers see it as written; move it out of the code to show its value`, 'warning');
+  }
+  // Lines in the body are counted from its start; writers count from the top of the file.
+  const bodyLine = expanded.text.split('\n').length - parsed.content.split('\n').length;
+  for (const { message, line } of rendered.problems) report(article.file, line ? `line ${line + bodyLine}` : 'body', message);
   if (!frontMatter.success) return null;
 
   return {

@@ -12,7 +12,9 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
+import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
+import { READER_TEXT_REASON, classifyLink, containsReaderText, encodeNonAscii, splitBareUrl } from './links';
 
 export interface TocEntry {
   id: string;
@@ -26,14 +28,20 @@ export interface RenderedMarkdown {
   /** The body as plain text, for search and meta descriptions. */
   text: string;
   /** What is wrong with the body (links to nowhere, images without alt text); the caller reports them. */
-  problems: string[];
+  problems: MarkdownProblem[];
+}
+
+export interface MarkdownProblem {
+  message: string;
+  /** The line in the Markdown it was passed, where known. */
+  line?: number;
 }
 
 export interface RenderOptions {
   /**
    * Maps a link written in the article (a relative `.md` path or a site path) to the URL it should
-   * have, or returns an error message if it points nowhere. External URLs and `#anchors` never
-   * reach it.
+   * have, or returns an error message if it points nowhere. External URLs, `#anchors` and refused
+   * addresses (see `classifyLink`) never reach it.
    */
   resolveLink: (href: string) => { url: string } | { error: string };
   labels: { externalLink: string; scrollableTable: string };
@@ -44,31 +52,37 @@ export interface RenderOptions {
  * add ourselves (heading ids, anchors, labels) comes after sanitising, so it is trusted markup.
  */
 export async function renderMarkdown(markdown: string, options: RenderOptions): Promise<RenderedMarkdown> {
-  const problems: string[] = [];
+  const problems: MarkdownProblem[] = [];
   const toc: TocEntry[] = [];
   let text = '';
 
   const file = await unified()
     .use(remarkParse)
     .use(remarkGfm)
-    .use(() => (tree: MdastRoot) => {
+    .use(() => (tree: MdastRoot, vfile: VFile) => {
+      endBareUrlsAtReaderText(tree, String(vfile.value));
       text = blockTexts(tree).join(' ').replace(/\s+/g, ' ').trim();
+      // Checked as written: the Markdown-to-HTML step percent-encodes addresses.
+      visit(tree, ['link', 'definition', 'image'], (node) => {
+        if (!('url' in node) || !containsReaderText(node.url.split('#')[0] ?? '')) return;
+        problems.push({
+          message: `links to "${node.url}", which ${READER_TEXT_REASON}`,
+          line: node.position?.start.line,
+        });
+      });
       visit(tree, 'image', (node) => {
         // Markdown cannot tell decoration from a forgotten description; screenshots need one.
-        if (!node.alt?.trim()) problems.push(`image "${node.url}" has no alt text: describe it in ![...](${node.url})`);
-      });
-      visit(tree, ['link', 'definition'], (node) => {
-        if (!('url' in node) || isExternalOrAnchor(node.url)) return;
-        const resolved = options.resolveLink(node.url);
-        if ('error' in resolved) problems.push(resolved.error);
-        else node.url = resolved.url;
+        if (!node.alt?.trim()) problems.push({ message: `image "${node.url}" has no alt text: describe it in ![...](${node.url})`, line: node.position?.start.line });
       });
     })
-    .use(remarkRehype, { allowDangerousHtml: true })
+    // No prefix here: the sanitiser adds `user-content-` to every id once, footnotes included.
+    .use(remarkRehype, { allowDangerousHtml: true, clobberPrefix: '' })
     .use(rehypeRaw)
     .use(rehypeSanitize)
     .use(rehypeSlug)
     .use(rehypeAutolinkHeadings, { behavior: 'wrap', properties: { className: ['heading-anchor'] } })
+    // Every address, from Markdown or raw HTML, is checked before external links are marked.
+    .use(() => (tree: HastRoot) => checkAddresses(tree, options.resolveLink, problems))
     .use(rehypeExternalLinks, {
       rel: ['noopener', 'noreferrer'],
       properties: { className: ['external-link'] },
@@ -84,7 +98,10 @@ export async function renderMarkdown(markdown: string, options: RenderOptions): 
         // Long code lines scroll sideways; keyboard users must be able to focus the block to scroll it.
         if (node.tagName === 'pre') node.properties.tabIndex = 0;
         if (node.tagName === 'img' && node.properties.alt === undefined) {
-          problems.push(`image "${String(node.properties.src ?? '')}" has no alt text: describe it, or write alt="" if it is decoration`);
+          problems.push({
+            message: `image "${String(node.properties.src ?? '')}" has no alt text: describe it, or write alt="" if it is decoration`,
+            line: node.position?.start.line,
+          });
         }
         if (node.tagName === 'table' && parent && index !== undefined) {
           // A wide table scrolls on its own on a phone; a scroll region must be focusable and named.
@@ -101,7 +118,76 @@ export async function renderMarkdown(markdown: string, options: RenderOptions): 
     .use(rehypeStringify)
     .process(markdown);
 
+  problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
   return { html: String(file), toc, text, problems };
+}
+
+/**
+ * GFM's autolinker lets a bare URL run on through Chinese punctuation and text; end each one where a
+ * reader sees it end, and give the rest back to the sentence.
+ */
+function endBareUrlsAtReaderText(tree: MdastRoot, source: string): void {
+  visit(tree, 'link', (node, index, parent) => {
+    const [only] = node.children;
+    if (node.children.length !== 1 || only?.type !== 'text' || !parent || index === undefined) return;
+    // A bare URL is its own text (GFM adds http:// or mailto: to some); written links start with [ or <.
+    const start = node.position?.start.offset;
+    const written = start !== undefined && (source[start] === '[' || source[start] === '<');
+    if (written || !['', 'http://', 'mailto:'].some((prefix) => node.url === prefix + only.value)) return;
+    const { rest } = splitBareUrl(only.value);
+    if (!rest) return;
+    only.value = only.value.slice(0, -rest.length);
+    node.url = node.url.slice(0, -rest.length);
+    parent.children.splice(index + 1, 0, { type: 'text', value: rest });
+  });
+}
+
+/** The elements the sanitiser lets through that carry an address, and the attribute it is in. */
+const ADDRESS_ATTRIBUTES: Partial<Record<string, 'href' | 'src'>> = { a: 'href', img: 'src' };
+
+/**
+ * Runs every link and image address through one set of rules, wherever it was written: refuses the
+ * ones a browser would read differently from how they look, resolves internal ones through the
+ * caller, checks same-page anchors exist, and percent-encodes what is not ASCII.
+ */
+function checkAddresses(tree: HastRoot, resolveLink: RenderOptions['resolveLink'], problems: MarkdownProblem[]): void {
+  const ids = new Set<string>();
+  visit(tree, 'element', (node) => {
+    if (typeof node.properties.id === 'string') ids.add(node.properties.id);
+  });
+  visit(tree, 'element', (node) => {
+    const attribute = ADDRESS_ATTRIBUTES[node.tagName];
+    const address = attribute && node.properties[attribute];
+    if (!attribute || typeof address !== 'string') return;
+    const report = (message: string) => problems.push({ message, line: node.position?.start.line });
+    const target = classifyLink(address);
+    if (target.kind === 'refused') {
+      report(`links to "${address}", which ${target.reason}`);
+      delete node.properties[attribute];
+      return;
+    }
+    let url = address;
+    if (target.kind === 'anchor') {
+      // The sanitiser prefixes ids from the article (footnotes, raw HTML) with user-content-.
+      if (!ids.has(target.id) && ids.has(`user-content-${target.id}`)) url = `#user-content-${target.id}`;
+      else if (!ids.has(target.id)) report(`links to "${address}", but this article has no such section`);
+    } else if (target.kind === 'internal' && attribute === 'href') {
+      const resolved = resolveLink(address);
+      if ('error' in resolved) report(resolved.error);
+      else url = resolved.url;
+    }
+    node.properties[attribute] = encodeNonAscii(url);
+  });
+}
+
+/** Where the Markdown's code (fenced, indented and inline) is, as offsets: code is shown as written. */
+export function codeRanges(markdown: string): [number, number][] {
+  const ranges: [number, number][] = [];
+  visit(unified().use(remarkParse).use(remarkGfm).parse(markdown), ['code', 'inlineCode'], (node) => {
+    const { start, end } = node.position ?? {};
+    if (start?.offset !== undefined && end?.offset !== undefined) ranges.push([start.offset, end.offset]);
+  });
+  return ranges;
 }
 
 /** The text of each leaf block, so words of neighbouring paragraphs and cells do not run together. */
@@ -112,10 +198,6 @@ function blockTexts(tree: MdastRoot): string[] {
     return 'skip';
   });
   return texts;
-}
-
-function isExternalOrAnchor(url: string): boolean {
-  return url.startsWith('#') || url.startsWith('//') || /^[a-z][a-z0-9+.-]*:/i.test(url);
 }
 
 function hasClass(node: Element, name: string): boolean {

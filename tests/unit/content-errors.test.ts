@@ -58,14 +58,30 @@ describe('broken content fails with the file, the field and the reason', () => {
   it('links and related slugs that point at nothing', async () => {
     expect(await problemsOf('broken-link')).toEqual([
       'content/en/basics/limit-orders.md: related[0]: "market-orders" is not an article in en/',
-      'content/en/basics/limit-orders.md: body: links to "market-orders.md", but there is no such article',
-      'content/en/basics/limit-orders.md: body: links to "/en/categories/trading", which is not a page of this help center',
+      'content/en/basics/limit-orders.md: line 8: links to "market-orders.md", but there is no such article',
+      'content/en/basics/limit-orders.md: line 8: links to "/en/categories/trading", which is not a page of this help center',
     ]);
   });
 
-  it('an unknown {{variable}}, with its line', async () => {
+  it('an unknown {{variable}}, with its line and how to write a literal {{', async () => {
     const [problem] = await problemsOf('unknown-variable');
     expect(problem).toMatch(/^content\/en\/basics\/limit-orders\.md: line 7: \{\{brandd\}\} is not a known variable/);
+    expect(problem).toContain('put a backslash before it: \\{{');
+  });
+
+  it('links a browser would read differently from how they look, written in Markdown or raw HTML, each with its line', async () => {
+    expect(await problemsOf('unsafe-links')).toMatchInlineSnapshot(`
+      [
+        "content/en/basics/limit-orders.md: line 7: links to "/\\evil.example/login", which contains a backslash, which browsers read as "/"",
+        "content/en/basics/limit-orders.md: line 8: links to "//evil.example/login", which starts with "//" and so leaves this site; write the full https:// address",
+        "content/en/basics/limit-orders.md: line 9: links to "https:evil.example/login", which has no "//" after "https:", so browsers read it as another site; write it like https://example.com",
+        "content/en/basics/limit-orders.md: line 10: links to "/	/evil.example/login", which contains a space, tab, newline or control character (percent-encode it, e.g. %20)",
+        "content/en/basics/limit-orders.md: line 11: links to "missing.md", but there is no such article",
+        "content/en/basics/limit-orders.md: line 14: links to "https://evil.example/登录", which contains Chinese or full-width characters; end a bare address with a space, or percent-encode the characters",
+        "content/en/basics/limit-orders.md: line 16: links to "https://www.testbank.example，一个字母都不能差", which contains Chinese or full-width characters; end a bare address with a space, or percent-encode the characters",
+        "content/en/basics/limit-orders.md: line 18: links to "#no-such-section", but this article has no such section",
+      ]
+    `);
   });
 
   it('an invalid site.yaml', async () => {
@@ -79,7 +95,7 @@ describe('broken content fails with the file, the field and the reason', () => {
   it('each bad category entry on its own, without hiding the good ones', async () => {
     expect(await problemsOf('invalid-categories')).toEqual([
       'content/en/categories.yaml: [1].slug: "basics" is listed twice',
-      'content/en/categories.yaml: [2].icon: expected one of rocket, key, shield, id-card, arrows, chart, code, lifebuoy, question',
+      'content/en/categories.yaml: [2].icon: expected one of rocket, key, shield, id-card, arrows, chart, code, lifebuoy, question, user',
       'content/en/categories.yaml: [2].colour: is not a known field (known: slug, title, description, icon)',
     ]);
   });
@@ -96,7 +112,7 @@ describe('broken content fails with the file, the field and the reason', () => {
       'content/en/tradng/stray.md: category: "tradng" is not a category in en/categories.yaml (known: basics)',
       'content/en/basics/limit-orders.md: description: is required',
       'content/en/basics/limit-orders.md: updated: expected a date like 2026-01-31',
-      'content/en/basics/limit-orders.md: body: links to "nowhere.md", but there is no such article',
+      'content/en/basics/limit-orders.md: line 6: links to "nowhere.md", but there is no such article',
     ]);
   });
 

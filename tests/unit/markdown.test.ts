@@ -41,22 +41,35 @@ describe('renderMarkdown', () => {
   });
 
   it('marks external links with rel and a screen-reader label, and leaves site links alone', async () => {
-    const { html } = await render('[docs](https://example.org) and [self](#top)');
+    const { html, problems } = await render('## Top\n\n[docs](https://example.org) and [self](#top)');
     expect(html).toContain(
       '<a href="https://example.org" class="external-link" rel="noopener noreferrer">docs<span class="sr-only"> (external site)</span></a>',
     );
     expect(html).toContain('<a href="#top">self</a>');
+    expect(problems).toEqual([]);
+  });
+
+  it('gives raw-HTML links the same checks and external-link treatment as Markdown links', async () => {
+    const { html, problems } = await render('<a href="https://example.org">raw</a> <a href="known.md">known</a> <a href="/\\evil.example/login">evil</a>');
+    expect(html).toContain('<a href="https://example.org" class="external-link" rel="noopener noreferrer">raw<span class="sr-only"> (external site)</span></a>');
+    expect(html).toContain('<a href="/en/articles/known">known</a>');
+    // A refused address is reported and removed, so not even a preview build links to it.
+    expect(html).toContain('<a>evil</a>');
+    expect(problems.map((problem) => problem.message)).toEqual(['links to "/\\evil.example/login", which contains a backslash, which browsers read as "/"']);
   });
 
   it('resolves internal links through the caller and reports the ones it cannot', async () => {
     const { html, problems } = await render('[a](known.md) [b](missing.md) [c][ref]\n\n[ref]: other.md');
     expect(html).toContain('<a href="/en/articles/known">a</a>');
-    expect(problems).toEqual(['bad link missing.md', 'bad link other.md']);
+    expect(problems).toEqual([
+      { message: 'bad link missing.md', line: 1 },
+      { message: 'bad link other.md', line: 1 },
+    ]);
   });
 
   it('requires alt text on images, from Markdown or raw HTML', async () => {
     const { problems } = await render('![](/a.png) ![Deposit page](/b.png) <img src="/c.png"> <img src="/d.png" alt="">');
-    expect(problems).toEqual([
+    expect(problems.map((problem) => problem.message)).toEqual([
       'image "/a.png" has no alt text: describe it in ![...](/a.png)',
       'image "/c.png" has no alt text: describe it, or write alt="" if it is decoration',
     ]);

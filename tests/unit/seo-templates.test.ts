@@ -1,7 +1,9 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { editDistance } from '../../lib/content/problems';
 import { expandTemplates } from '../../lib/content/templates';
-import { breadcrumbJsonLd, pageMetadata, serializeJsonLd } from '../../lib/seo';
+import { SOCIAL_CARD, breadcrumbJsonLd, pageMetadata, serializeJsonLd, webAppManifest } from '../../lib/seo';
 
 describe('templates', () => {
   const variables = new Map([
@@ -13,6 +15,18 @@ describe('templates', () => {
     expect(expandTemplates('{{brand}} and {{ social.x }}', variables)).toEqual({
       text: 'Testbank and https://x.com/testbank',
       unknown: [],
+      inCode: [],
+    });
+  });
+
+  it('leaves code and backslash-escaped templates as written, and reports nothing there', () => {
+    const source = 'a {{brand}} `{{brand}} {{nope}}` \\{{brand}} \\{{nope}} {{brand}}';
+    const code: [number, number][] = [[source.indexOf('`'), source.lastIndexOf('`') + 1]];
+    expect(expandTemplates(source, variables, code)).toEqual({
+      text: 'a Testbank `{{brand}} {{nope}}` \\{{brand}} \\{{nope}} Testbank',
+      unknown: [],
+      // A site variable in code is probably a mistake; the caller warns about it.
+      inCode: [{ name: 'brand', line: 1 }],
     });
   });
 
@@ -23,6 +37,7 @@ describe('templates', () => {
         { name: 'brnad', line: 2 },
         { name: 'x', line: 3 },
       ],
+      inCode: [],
     });
   });
 });
@@ -67,5 +82,25 @@ describe('editDistance', () => {
     ['', 'tags', 4],
   ])('%s -> %s is %i', (a, b, distance) => {
     expect(editDistance(a, b)).toBe(distance);
+  });
+});
+
+/** Width and height from a PNG's IHDR chunk, which always starts at byte 16. */
+function pngSize(file: string): string {
+  const bytes = readFileSync(path.join(import.meta.dirname, '../../public', file));
+  expect(bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
+  return `${bytes.readUInt32BE(16)}x${bytes.readUInt32BE(20)}`;
+}
+
+describe('public images', () => {
+  it('has every manifest icon in public/, at the size the manifest declares', () => {
+    const { icons } = webAppManifest({ name: 'n', shortName: 's', description: 'd', startUrl: '/', lang: 'en' });
+    expect(icons.length).toBeGreaterThan(0);
+    for (const icon of icons) expect(pngSize(icon.src.slice(1))).toBe(icon.sizes);
+  });
+
+  it('has the social card in public/, at the size the metadata declares', () => {
+    expect(pngSize(SOCIAL_CARD.url.slice(1))).toBe(`${SOCIAL_CARD.width}x${SOCIAL_CARD.height}`);
+    expect(pageMetadata({ title: 't', description: 'd', path: '/en', alternates: [], defaultLocale: 'en' }).openGraph.images).toEqual([SOCIAL_CARD]);
   });
 });
