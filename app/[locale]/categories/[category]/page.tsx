@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation';
 import { ArticleList } from '@/components/article-list';
 import { Breadcrumbs } from '@/components/breadcrumbs';
 import { CategoryIcon } from '@/components/category-icon';
+import { EmptyCategory } from '@/components/empty-category';
 import { JsonLd } from '@/components/json-ld';
 import { PageShell } from '@/components/page-shell';
 import { getCatalog } from '@/lib/content/source';
@@ -56,7 +57,11 @@ export default async function CategoryPage({ params }: PageProps<'/[locale]/cate
       </header>
       <h2 className="sr-only">{t.category.articlesTitle}</h2>
       <div className="mt-8 max-w-3xl">
-        <ArticleList locale={locale} articles={view.articles} />
+        {view.articles.length ? (
+          <ArticleList locale={locale} articles={view.articles} />
+        ) : (
+          <EmptyCategory message={t.category.empty} supportPath={catalog.supportPath(locale)} />
+        )}
       </div>
     </PageShell>
   );
