@@ -19,6 +19,7 @@ const REQUIRED_CATEGORIES = [
   'verification',
   'deposits-withdrawals',
   'trading',
+  'account-management',
   'api',
   'support',
   'faq',
@@ -84,6 +85,28 @@ describe('the shipped knowledge base', () => {
     expect(groupOf('en', 'txid')).toContain('hash');
     expect(groupOf('en', 'seed phrase')).toContain('recovery phrase');
     expect(groupOf('en', 'seed phrase')).not.toContain('private key');
+  });
+
+  it('keeps the house terms: 您 for the reader, 私钥 only for wallets, one spelling and one menu arrow in English', async () => {
+    const rules: [locale: string, pattern: RegExp, why: string][] = [
+      ['zh', /你/, 'address the reader as 您'],
+      ['zh', /API\s*私钥/, '私钥 is a wallet’s private key; the API secret is the Secret Key'],
+      ['zh', /基础认证|中级认证/, 'KYC levels are 未认证, 初级认证 and 高级认证'],
+      ['en', /recognis|cancell(?:ed|ing)/i, 'US spelling'],
+      ['en', /\*\* > \*\*/, 'menus are written **A** → **B**'],
+      ['en', /^(?!tags:).*\bsign(?:ed)? in\b/im, 'the button says Log in'],
+    ];
+    const offending: string[] = [];
+    for (const file of await filesUnder(contentDir)) {
+      const locale = path.relative(contentDir, file).split(path.sep)[0];
+      if (!file.endsWith('.md')) continue;
+      const text = await readFile(file, 'utf8');
+      for (const [ruleLocale, pattern, why] of rules) {
+        const match = ruleLocale === locale ? pattern.exec(text) : null;
+        if (match) offending.push(`${path.relative(contentDir, file)}: "${match[0].slice(0, 40)}" (${why})`);
+      }
+    }
+    expect(offending).toEqual([]);
   });
 
   it('names no real exchange anywhere in content/', async () => {
