@@ -1,5 +1,6 @@
 import type { TocEntry } from '@/lib/content/compiled';
 import { getMessages } from '@/lib/i18n/messages';
+import { sectionHref } from '@/lib/routes';
 
 /** Shown for long articles only: fewer than three sections are easier to scroll than to navigate. */
 export const TOC_MIN_ENTRIES = 3;
@@ -16,7 +17,7 @@ export function TableOfContents({ locale, entries }: { locale: string; entries: 
         {entries.map((entry) => (
           <li key={entry.id} className={entry.depth === 3 ? 'pl-7' : 'pl-4'}>
             <a
-              href={`#${entry.id}`}
+              href={sectionHref(entry.id)}
               className="-ml-px block border-l border-transparent text-slate-600 hover:border-slate-400 hover:text-slate-900 dark:text-slate-400 dark:hover:text-white"
             >
               {entry.text}

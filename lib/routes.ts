@@ -6,6 +6,9 @@ export const categoryPath = (locale: string, category: string) => `/${locale}/ca
 
 export const articlePath = (locale: string, slug: string) => `/${locale}/articles/${slug}`;
 
+/** A link to a section of the same page; ids may be Chinese headings, and addresses stay ASCII. */
+export const sectionHref = (id: string) => `#${encodeURIComponent(id)}`;
+
 /** The id of the notice on a locale's home page shown when a page had no translation. */
 export const untranslatedNoticeId = 'untranslated';
 
