@@ -34,3 +34,16 @@ test('every page from the sitemap links only to clean addresses, and every inter
   }
   expect(broken).toEqual([]);
 });
+
+test('the web app manifest and the social card point at images the server has', async ({ request }) => {
+  const manifest = await (await request.get('/manifest.webmanifest')).json();
+  const html = await (await request.get('/en')).text();
+  const card = /<meta property="og:image" content="([^"]+)"/.exec(html)?.[1];
+  expect(card).toBeTruthy();
+  const images = [...manifest.icons.map((icon: { src: string }) => icon.src), new URL(card!).pathname];
+  for (const image of images) {
+    const response = await request.get(image);
+    expect(response.status(), image).toBe(200);
+    expect(response.headers()['content-type'], image).toBe('image/png');
+  }
+});
