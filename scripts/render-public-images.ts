@@ -1,5 +1,5 @@
 /**
- * `npx tsx scripts/render-public-images.ts`: draws the app icons and the social-share card in
+ * `npm run images`: draws the app icons and the social-share card in
  * public/ from app/icon.svg, in a headless Chromium. Run it after changing the icon; the PNGs are
  * committed, because crawlers and home screens need raster images and the build should not need a
  * browser. The images carry no brand name, so rebranding stays one edit of site.yaml.
