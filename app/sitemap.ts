@@ -1,12 +1,14 @@
 import type { MetadataRoute } from 'next';
 import { getCatalog } from '@/lib/content/source';
-import { articlePath, categoryPath, homePath } from '@/lib/routes';
+import { articlePath, categoryPath, flowPath, flowsPath, homePath } from '@/lib/routes';
 
 export default function sitemap(): MetadataRoute.Sitemap {
   const catalog = getCatalog();
   const url = (path: string) => new URL(path, catalog.site.helpCenter).toString();
   return catalog.locales.flatMap((locale) => [
     { url: url(homePath(locale)) },
+    { url: url(flowsPath(locale)) },
+    ...catalog.flows(locale).map((flow) => ({ url: url(flowPath(locale, flow.slug)) })),
     ...catalog.categories(locale).map((category) => ({ url: url(categoryPath(locale, category.slug)) })),
     ...catalog
       .articleParams()

@@ -4,6 +4,8 @@ import { Notice } from './notice';
 import { TableOfContents } from './table-of-contents';
 import type { ArticleView as View } from '@/lib/content/catalog';
 import type { CompiledArticle } from '@/lib/content/compiled';
+import type { CompiledFlow } from '@/lib/flows/compiled';
+import { flowPath } from '@/lib/routes';
 import { formatDate, getMessages, interpolate } from '@/lib/i18n/messages';
 
 /** An article page's body: title, date, contents, the sanitised HTML, and where to go next. */
@@ -11,11 +13,14 @@ export function ArticleView({
   locale,
   view,
   related,
+  flows,
   supportPath,
 }: {
   locale: string;
   view: View;
   related: readonly CompiledArticle[];
+  /** Guided flows that walk the reader through what this article explains. */
+  flows: readonly CompiledFlow[];
   supportPath: string | null;
 }) {
   const { article, fallbackFrom } = view;
@@ -40,6 +45,20 @@ export function ArticleView({
           <Notice className="mt-6 lg:col-start-1">
             {interpolate(t.fallbackNotice, { language: getMessages(fallbackFrom).languageName })}
           </Notice>
+        )}
+        {flows.length > 0 && (
+          <aside className="mt-6 rounded-xl bg-brand-50 p-4 lg:col-start-1 print:hidden dark:bg-brand-950">
+            <p className="text-slate-700 dark:text-slate-300">{getMessages(locale).flows.articleOffer}</p>
+            <ul className="mt-2 space-y-1">
+              {flows.map((flow) => (
+                <li key={flow.slug}>
+                  <Link href={flowPath(locale, flow.slug)} className="font-medium text-brand-700 underline underline-offset-4 dark:text-brand-300">
+                    {interpolate(getMessages(locale).flows.articleOfferLink, { title: flow.title })}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </aside>
         )}
         {/* One table of contents: above the text on phones, in a sticky side column on wide screens. */}
         <div className="mt-6 lg:col-start-2 lg:row-span-4 lg:row-start-1 lg:mt-1">

@@ -12,16 +12,19 @@ import { SiteHeader } from './site-header';
 export function PageShell({
   locale,
   alternates,
+  outcome,
   children,
 }: {
   locale: string;
   alternates: readonly Alternate[];
+  /** On a flow's last step: whether it ended solved or with a person, for tests and analytics. */
+  outcome?: 'resolved' | 'escalate';
   children: ReactNode;
 }) {
   return (
     <>
       <SiteHeader locale={locale} alternates={alternates} />
-      <main id="mainContent" tabIndex={-1} className="mx-auto max-w-5xl px-4 pt-6 pb-4 outline-none sm:px-6 sm:pt-10">
+      <main id="mainContent" tabIndex={-1} data-outcome={outcome} className="mx-auto max-w-5xl px-4 pt-6 pb-4 outline-none sm:px-6 sm:pt-10">
         {children}
       </main>
     </>

@@ -6,6 +6,21 @@ export const categoryPath = (locale: string, category: string) => `/${locale}/ca
 
 export const articlePath = (locale: string, slug: string) => `/${locale}/articles/${slug}`;
 
+export const flowsPath = (locale: string) => `/${locale}/flows`;
+
+/** A flow step's address: the answers so far are the path, so Back, reload and sharing all just work. */
+export const flowPath = (locale: string, flow: string, answers: readonly string[] = []) =>
+  [`/${locale}/flows/${flow}`, ...answers.map(encodeURIComponent)].join('/');
+
+/**
+ * The contact page, carrying what a flow learned so a support request can start from it:
+ * `flow` (its slug), `outcome` (the escalate step's id) and `answers` (comma-separated choice ids).
+ */
+export const contactPath = (locale: string, handoff?: { flow: string; outcome: string; answers: readonly string[] }) =>
+  handoff
+    ? `/${locale}/contact?${new URLSearchParams({ flow: handoff.flow, outcome: handoff.outcome, answers: handoff.answers.join(',') })}`
+    : `/${locale}/contact`;
+
 /** A link to a section of the same page; ids may be Chinese headings, and addresses stay ASCII. */
 export const sectionHref = (id: string) => `#${encodeURIComponent(id)}`;
 

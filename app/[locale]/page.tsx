@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { ArticleList } from '@/components/article-list';
 import { CategoryGrid } from '@/components/category-grid';
+import { FlowList } from '@/components/flow-list';
 import { ContactCard } from '@/components/contact-card';
 import { Notice } from '@/components/notice';
 import { PageShell } from '@/components/page-shell';
@@ -28,6 +29,7 @@ export default async function HomePage({ params }: PageProps<'/[locale]'>) {
   const catalog = getCatalog();
   const t = getMessages(locale).home;
   const promoted = catalog.promoted(locale);
+  const flows = catalog.flows(locale);
   const supportPath = catalog.supportPath(locale);
   return (
     <PageShell locale={locale} alternates={catalog.alternates({ kind: 'home' })}>
@@ -44,7 +46,15 @@ export default async function HomePage({ params }: PageProps<'/[locale]'>) {
           <SearchForm locale={locale} id="homeQuery" size="large" />
         </div>
       </section>
-      <section aria-labelledby="categoriesTitle" className="mt-6">
+      {flows.length > 0 && (
+        <section aria-labelledby="flowsTitle" className="mt-6">
+          <h2 id="flowsTitle" className="mb-4 text-xl font-semibold text-slate-900 dark:text-white">
+            {getMessages(locale).flows.homeTitle}
+          </h2>
+          <FlowList locale={locale} flows={flows} />
+        </section>
+      )}
+      <section aria-labelledby="categoriesTitle" className="mt-12">
         <h2 id="categoriesTitle" className="mb-4 text-xl font-semibold text-slate-900 dark:text-white">
           {t.categoriesTitle}
         </h2>

@@ -1,5 +1,7 @@
+import type { CompiledFlow } from '../flows/compiled';
+import { flowPagePaths } from '../flows/view';
+import { articlePath, categoryPath, flowPath, flowsPath, homePath, untranslatedNoticeId } from '../routes';
 import type { CompiledArticle, CompiledContent } from './compiled';
-import { articlePath, categoryPath, homePath, untranslatedNoticeId } from '../routes';
 import type { Category } from './schema';
 
 export interface ArticleView {
@@ -17,7 +19,12 @@ export interface CategoryView {
 }
 
 /** A page that exists in every locale in some form, for the language switch and hreflang. */
-export type PageRef = { kind: 'home' } | { kind: 'category'; slug: string } | { kind: 'article'; slug: string };
+export type PageRef =
+  | { kind: 'home' }
+  | { kind: 'flows' }
+  | { kind: 'category'; slug: string }
+  | { kind: 'article'; slug: string }
+  | { kind: 'flow'; slug: string; answers: readonly string[] };
 
 export interface Alternate {
   locale: string;
@@ -40,6 +47,8 @@ export function createCatalog(content: CompiledContent) {
   const findCategory = (locale: string, slug: string) =>
     localeOf(locale)?.categories.find((category) => category.slug === slug);
   const translationsOf = (slug: string) => site.locales.filter((locale) => findArticle(locale, slug));
+  const flowsOf = (locale: string): CompiledFlow[] => localeOf(locale)?.flows ?? [];
+  const findFlow = (locale: string, slug: string) => flowsOf(locale).find((flow) => flow.slug === slug);
 
   return {
     site,
@@ -80,17 +89,26 @@ export function createCatalog(content: CompiledContent) {
       return site.locales.map((locale) => {
         const translated =
           page.kind === 'home' ||
-          (page.kind === 'category' ? Boolean(findCategory(locale, page.slug)) : Boolean(findArticle(locale, page.slug)));
-        if (!translated) return { locale, path: `${homePath(locale)}#${untranslatedNoticeId}`, translated };
-        const path =
-          page.kind === 'home'
-            ? homePath(locale)
+          page.kind === 'flows' ||
+          (page.kind === 'flow'
+            ? Boolean(findFlow(locale, page.slug))
             : page.kind === 'category'
-              ? categoryPath(locale, page.slug)
-              : articlePath(locale, page.slug);
-        return { locale, path, translated };
+              ? Boolean(findCategory(locale, page.slug))
+              : Boolean(findArticle(locale, page.slug)));
+        if (!translated) return { locale, path: `${homePath(locale)}#${untranslatedNoticeId}`, translated };
+        return { locale, path: pagePath(locale, page), translated };
       });
     },
+
+    flows: flowsOf,
+    flow: (locale: string, slug: string): CompiledFlow | null => findFlow(locale, slug) ?? null,
+    /** Flows that walk a reader through what this article explains ("Walk me through it"). */
+    flowsForArticle: (locale: string, slug: string): CompiledFlow[] => flowsOf(locale).filter((flow) => flow.articles.includes(slug)),
+    /** Every flow page built ahead of time: the start and each step on a path without repeats, per locale. */
+    flowParams: (): { locale: string; flow: string; answers: string[] }[] =>
+      site.locales.flatMap((locale) =>
+        flowsOf(locale).flatMap((flow) => flowPagePaths(flow).map((answers) => ({ locale, flow: flow.slug, answers }))),
+      ),
 
     /** The page that explains how to reach a person, if this content has one. */
     supportPath: (locale: string): string | null =>
@@ -116,6 +134,21 @@ export function createCatalog(content: CompiledContent) {
 }
 
 export type Catalog = ReturnType<typeof createCatalog>;
+
+function pagePath(locale: string, page: PageRef): string {
+  switch (page.kind) {
+    case 'home':
+      return homePath(locale);
+    case 'flows':
+      return flowsPath(locale);
+    case 'flow':
+      return flowPath(locale, page.slug, page.answers);
+    case 'category':
+      return categoryPath(locale, page.slug);
+    case 'article':
+      return articlePath(locale, page.slug);
+  }
+}
 
 function byOrder(articles: CompiledArticle[], locale: string): CompiledArticle[] {
   return [...articles].sort(

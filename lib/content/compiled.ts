@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { compiledFlowSchema } from '../flows/compiled';
 import { categorySchema, frontMatterSchema, siteSchema, slugSchema, synonymsFileSchema } from './schema';
 
 /**
@@ -25,6 +26,7 @@ export const compiledLocaleSchema = z.object({
   categories: z.array(categorySchema),
   articles: z.array(compiledArticleSchema),
   synonyms: synonymsFileSchema,
+  flows: z.array(compiledFlowSchema).default([]),
 });
 
 export const compiledContentSchema = z.object({

@@ -2,6 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import matter from 'gray-matter';
 import type { z } from 'zod';
+import { compileFlows } from '../flows/compile';
 import { getMessages, localesWithMessages } from '../i18n/messages';
 import { articlePath } from '../routes';
 import type { CompiledArticle, CompiledContent } from './compiled';
@@ -78,6 +79,14 @@ export async function loadContent(contentDir: string, options: LoadOptions = {})
 
   const articles = await compileArticles(root, site, files, categories, report);
   reportMissingTranslations(site, files, report);
+  const slugsByLocale = new Map(site.locales.map((locale) => [locale, new Set(files.filter((a) => a.locale === locale).map((a) => a.slug))]));
+  const flows = await compileFlows(path.join(root, 'flows'), {
+    locales: site.locales,
+    variables: templateVariables(site),
+    hasArticle: (locale, slug) => slugsByLocale.get(locale)?.has(slug) ?? false,
+    display,
+  });
+  problems.push(...flows.problems);
 
   if (problems.some((problem) => problem.severity === 'error')) return { content: null, problems };
   const locales = Object.fromEntries(
@@ -87,6 +96,7 @@ export async function loadContent(contentDir: string, options: LoadOptions = {})
         categories: categories.get(locale) ?? [],
         articles: articles.filter((article) => article.locale === locale),
         synonyms: synonyms.get(locale) ?? [],
+        flows: flows.flows.get(locale) ?? [],
       },
     ]),
   );

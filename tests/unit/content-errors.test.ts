@@ -116,6 +116,37 @@ describe('broken content fails with the file, the field and the reason', () => {
     ]);
   });
 
+  it('a flow that is not a sound graph: every problem, each with its step and reason', async () => {
+    expect(await problemsOf('unsound-flow')).toMatchInlineSnapshot(`
+      [
+        "content/flows/broken.yaml: steps.first.choices[0].next: "nowhere" is not a step (known steps: first, loop-one, loop-two, orphan)",
+        "content/flows/broken.yaml: steps.first.choices[1].id: "a" is used by another choice of this question",
+        "content/flows/broken.yaml: steps.orphan: a resolved outcome names no channel and nothing to prepare; use result: escalate",
+        "content/flows/broken.yaml: steps.orphan: cannot be reached from the start ("first")",
+        "content/flows/broken.yaml: steps.first: never reaches an outcome: it loops loop-one → loop-two → loop-one with no way out",
+        "content/flows/broken.yaml: articles[0]: "no-such-article" is not an article in en/, zh/",
+        "content/flows/broken.yaml: title: has no zh text",
+        "content/flows/broken.yaml: summary: has text for fr, which site.yaml does not list as a locale",
+        "content/flows/broken.yaml: steps.loop-two.checklist: has a different number of lines in each language",
+        "content/flows/broken.yaml: steps.loop-one.text.en: links to "missing.md"; link to an article by its file name, like reset-password.md, and it must exist in en/",
+        "content/flows/broken.yaml: steps.loop-one.text.zh: links to "missing.md"; link to an article by its file name, like reset-password.md, and it must exist in zh/",
+      ]
+    `);
+  });
+
+  it('a flow file that breaks the format: its name, unknown fields, step types, choice counts', async () => {
+    expect(await problemsOf('invalid-flow')).toMatchInlineSnapshot(`
+      [
+        "content/flows/Bad_Name.yaml: file name: expected lowercase words joined by hyphens, like password-reset.yaml",
+        "content/flows/schema.yaml: steps: expected steps, each under its id",
+        "content/flows/schema.yaml: step: is not a known field (did you mean steps?)",
+        "content/flows/steps.yaml: steps.ask.choices: a question needs at least 2 choices",
+        "content/flows/steps.yaml: steps.end: an escalate outcome names a channel and what to prepare",
+        "content/flows/steps.yaml: steps.odd.type: expected type: question, instruction or outcome",
+      ]
+    `);
+  });
+
   it('a missing content folder', async () => {
     const { content, problems } = await loadContent(path.join(brokenDir, 'no-such-folder'), {
       displayPath: (file) => path.basename(file),

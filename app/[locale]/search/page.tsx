@@ -1,8 +1,10 @@
 import type { Metadata } from 'next';
+import { FlowOffer } from '@/components/flow-offer';
 import { PageShell } from '@/components/page-shell';
 import { SearchForm } from '@/components/search-form';
 import { SearchResults } from '@/components/search-results';
 import { getCatalog } from '@/lib/content/source';
+import { matchFlow } from '@/lib/flows/match';
 import { getMessages, interpolate } from '@/lib/i18n/messages';
 import { cleanQuery } from '@/lib/search/api';
 import { MAX_QUERY_LENGTH } from '@/lib/search/limits';
@@ -29,6 +31,7 @@ export default async function SearchPage({ params, searchParams }: PageProps<'/[
   const category = categories.find((candidate) => candidate.slug === param(search.category))?.slug;
   const result = query ? getSearchIndex(locale).search(query, { category, limit: 50 }) : null;
   const t = getMessages(locale).search;
+  const offer = query ? matchFlow(query, catalog.flows(locale)) : null;
   return (
     <PageShell locale={locale} alternates={catalog.alternates({ kind: 'home' })}>
       <h1 className="mb-6 text-3xl font-bold tracking-tight text-slate-900 dark:text-white">{t.title}</h1>
@@ -50,6 +53,7 @@ export default async function SearchPage({ params, searchParams }: PageProps<'/[
           ))}
         </select>
       </SearchForm>
+      {offer && <FlowOffer locale={locale} flow={offer} />}
       <SearchResults locale={locale} query={query} result={result} />
     </PageShell>
   );

@@ -50,6 +50,7 @@ export default async function ArticlePage({ params }: PageProps<'/[locale]/artic
         locale={locale}
         view={view}
         related={catalog.related(view.article, locale)}
+        flows={catalog.flowsForArticle(locale, slug)}
         supportPath={catalog.supportPath(locale)}
       />
     </PageShell>

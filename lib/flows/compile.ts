@@ -1,0 +1,137 @@
+import { readFile, readdir } from 'node:fs/promises';
+import path from 'node:path';
+import { codeRanges, renderMarkdown } from '../content/markdown';
+import { type ContentProblem, problemsFromZod } from '../content/problems';
+import { slugSchema } from '../content/schema';
+import { expandTemplates } from '../content/templates';
+import { YamlSyntaxError, parseYaml } from '../content/yaml';
+import { getMessages } from '../i18n/messages';
+import { articlePath } from '../routes';
+import type { CompiledFlow, CompiledFlowStep } from './compiled';
+import { type FlowFile, type FlowStep, flowFileSchema } from './schema';
+import { checkFlow } from './soundness';
+
+export interface FlowContext {
+  locales: readonly string[];
+  variables: ReadonlyMap<string, string>;
+  hasArticle: (locale: string, slug: string) => boolean;
+  display: (file: string) => string;
+}
+
+/**
+ * Reads content/flows/*.yaml, validates each file with the flow schema, proves its graph sound and
+ * renders its Markdown once per locale. The folder is optional: a help center may have no flows.
+ */
+export async function compileFlows(
+  flowsDir: string,
+  context: FlowContext,
+): Promise<{ flows: Map<string, CompiledFlow[]>; problems: ContentProblem[] }> {
+  const problems: ContentProblem[] = [];
+  const flows = new Map(context.locales.map((locale) => [locale, [] as CompiledFlow[]]));
+  const names = (await readdir(flowsDir).catch(() => [] as string[])).filter((name) => /\.ya?ml$/.test(name)).sort();
+  for (const name of names) {
+    const file = path.join(flowsDir, name);
+    const shown = context.display(file);
+    const report = (field: string | undefined, message: string) => problems.push({ file: shown, field, message, severity: 'error' });
+    const slug = name.replace(/\.ya?ml$/, '');
+    if (!slugSchema.safeParse(slug).success) {
+      report('file name', 'expected lowercase words joined by hyphens, like password-reset.yaml');
+      continue;
+    }
+    let data: unknown;
+    try {
+      data = parseYaml(await readFile(file, 'utf8'));
+    } catch (error) {
+      const where = error instanceof YamlSyntaxError && error.line !== undefined ? ` (line ${error.line})` : '';
+      report(undefined, `invalid YAML${where}: ${error instanceof Error ? error.message : String(error)}`);
+      continue;
+    }
+    const parsed = flowFileSchema.safeParse(data);
+    if (!parsed.success) {
+      problems.push(...problemsFromZod(shown, parsed.error, Object.keys(flowFileSchema.shape)));
+      continue;
+    }
+    const before = problems.length;
+    for (const problem of checkFlow(parsed.data, context)) report(problem.field, problem.message);
+    // Rendered even when the graph is unsound, so broken links are listed in the same run.
+    const compiled = await Promise.all(context.locales.map((locale) => compileFlow(slug, locale, parsed.data, context, report)));
+    if (problems.length > before) continue;
+    compiled.forEach((flow) => flows.get(flow.locale)?.push(flow));
+  }
+  for (const list of flows.values()) list.sort((a, b) => (a.order ?? Infinity) - (b.order ?? Infinity) || a.slug.localeCompare(b.slug));
+  return { flows, problems };
+}
+
+async function compileFlow(
+  slug: string,
+  locale: string,
+  flow: FlowFile,
+  context: FlowContext,
+  report: (field: string, message: string) => void,
+): Promise<CompiledFlow> {
+  const text = (value: Record<string, string>) => expandTemplates(value[locale] ?? '', context.variables).text;
+  const list = (value: Record<string, string[]> | undefined) => value?.[locale]?.map((line) => expandTemplates(line, context.variables).text);
+  const markdown = async (field: string, value: Record<string, string> | undefined) => {
+    if (!value) return undefined;
+    const source = value[locale] ?? '';
+    const expanded = expandTemplates(source, context.variables, codeRanges(source));
+    for (const { name } of expanded.unknown) report(`${field}.${locale}`, `{{${name}}} is not a known variable`);
+    const rendered = await renderMarkdown(expanded.text, {
+      labels: getMessages(locale).markdown,
+      resolveLink: (href) => {
+        const [target = '', hash] = href.split('#');
+        const linked = target.endsWith('.md') ? path.basename(target, '.md') : null;
+        if (linked && context.hasArticle(locale, linked)) return { url: articlePath(locale, linked) + (hash ? `#${hash}` : '') };
+        return { error: `links to "${href}"; link to an article by its file name, like reset-password.md, and it must exist in ${locale}/` };
+      },
+    });
+    for (const problem of rendered.problems) report(`${field}.${locale}`, problem.message);
+    return rendered.html;
+  };
+
+  const steps: Record<string, CompiledFlowStep> = {};
+  for (const [id, step] of Object.entries(flow.steps) as [string, FlowStep][]) {
+    const at = `steps.${id}`;
+    const consequence = step.consequence && text(step.consequence);
+    if (step.type === 'question') {
+      steps[id] = {
+        type: 'question',
+        text: text(step.text),
+        help: await markdown(`${at}.help`, step.help),
+        consequence,
+        choices: step.choices.map((choice) => ({ id: choice.id, label: text(choice.label), next: choice.next })),
+      };
+    } else if (step.type === 'instruction') {
+      steps[id] = {
+        type: 'instruction',
+        title: text(step.title),
+        html: (await markdown(`${at}.text`, step.text)) ?? '',
+        checklist: list(step.checklist),
+        consequence,
+        next: step.next,
+      };
+    } else {
+      steps[id] = {
+        type: 'outcome',
+        result: step.result,
+        title: text(step.title),
+        html: (await markdown(`${at}.text`, step.text)) ?? '',
+        articles: step.articles,
+        channel: step.channel,
+        prepare: list(step.prepare),
+        consequence,
+      };
+    }
+  }
+  return {
+    slug,
+    locale,
+    title: text(flow.title),
+    summary: text(flow.summary),
+    keywords: list(flow.keywords) ?? [],
+    articles: flow.articles,
+    start: flow.start,
+    order: flow.order,
+    steps,
+  };
+}

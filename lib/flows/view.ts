@@ -1,0 +1,55 @@
+import type { CompiledFlow, CompiledFlowStep } from './compiled';
+import { CONTINUE, simplePaths, stepsLeft, walk } from './graph';
+
+export interface FlowStepView {
+  flow: CompiledFlow;
+  stepId: string;
+  step: CompiledFlowStep;
+  /** The answers that lead here; the path of this page's URL. */
+  answers: string[];
+  /** True when the URL's answers did not fit the flow and the person was sent back to the start. */
+  restarted: boolean;
+  /** Step number, and the most steps the flow can still take from here, for the progress indicator. */
+  progress: { current: number; total: number };
+  /** Each choice (or the instruction's one way on) with the answers of the page it leads to. */
+  options: { id: string; label?: string; answers: string[] }[];
+}
+
+/**
+ * What a flow page shows for the answers in its URL. A tampered or stale URL (an unknown answer, an
+ * answer after the outcome) is not an error: it shows the start, with `restarted` set for a notice.
+ */
+export function viewFlowStep(flow: CompiledFlow, answers: readonly string[] | null): FlowStepView {
+  const walked = answers ? walk(flow, answers) : null;
+  const ok = walked?.ok === true;
+  const stepId = ok ? walked.stepId : flow.start;
+  const path = ok ? [...answers!] : [];
+  const step = flow.steps[stepId]!;
+  const options =
+    step.type === 'question'
+      ? step.choices.map((choice) => ({ id: choice.id, label: choice.label, answers: [...path, choice.id] }))
+      : step.type === 'instruction'
+        ? [{ id: CONTINUE, answers: [...path, CONTINUE] }]
+        : [];
+  return {
+    flow,
+    stepId,
+    step,
+    answers: path,
+    restarted: !ok,
+    progress: { current: path.length + 1, total: path.length + stepsLeft(flow, stepId) },
+    options,
+  };
+}
+
+/** Every answers path worth building ahead: the start and each step on a path without repeats. */
+export function flowPagePaths(flow: CompiledFlow): string[][] {
+  const seen = new Map<string, string[]>([['', []]]);
+  for (const { answers } of simplePaths(flow)) {
+    for (let length = 1; length <= answers.length; length++) {
+      const prefix = answers.slice(0, length);
+      seen.set(prefix.join('/'), prefix);
+    }
+  }
+  return [...seen.values()];
+}
