@@ -5,9 +5,6 @@ import { getCatalog } from '@/lib/content/source';
 import { getMessages, interpolate } from '@/lib/i18n/messages';
 import '../globals.css';
 
-/** Only the locales in site.yaml exist; anything else is a 404, not a page rendered on demand. */
-export const dynamicParams = false;
-
 export function generateStaticParams() {
   return getCatalog().locales.map((locale) => ({ locale }));
 }

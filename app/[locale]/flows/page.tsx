@@ -7,6 +7,9 @@ import { getMessages } from '@/lib/i18n/messages';
 import { flowsPath, homePath } from '@/lib/routes';
 import { pageMetadata } from '@/lib/seo';
 
+/** Only the locales in site.yaml exist; anything else is a 404, not a page rendered on demand. */
+export const dynamicParams = false;
+
 export async function generateMetadata({ params }: PageProps<'/[locale]/flows'>): Promise<Metadata> {
   const { locale } = await params;
   const catalog = getCatalog();

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
 import { FlowOffer } from '@/components/flow-offer';
 import { PageShell } from '@/components/page-shell';
 import { SearchForm } from '@/components/search-form';
@@ -16,6 +17,7 @@ const param = (value: string | string[] | undefined) =>
 
 export async function generateMetadata({ params, searchParams }: PageProps<'/[locale]/search'>): Promise<Metadata> {
   const { locale } = await params;
+  if (!getCatalog().isLocale(locale)) notFound();
   const query = param((await searchParams).q);
   const t = getMessages(locale).search;
   return { title: query ? interpolate(t.titleWithQuery, { query }) : t.title, robots: { index: false } };
@@ -26,6 +28,7 @@ export default async function SearchPage({ params, searchParams }: PageProps<'/[
   const { locale } = await params;
   const search = await searchParams;
   const catalog = getCatalog();
+  if (!catalog.isLocale(locale)) notFound();
   const categories = catalog.categories(locale);
   const query = param(search.q);
   const category = categories.find((candidate) => candidate.slug === param(search.category))?.slug;

@@ -10,7 +10,12 @@ import { getMessages } from '@/lib/i18n/messages';
 import { flowPath, flowsPath, homePath } from '@/lib/routes';
 import { pageMetadata } from '@/lib/seo';
 
-/** Every step on a path without repeats is built ahead; any other address renders on demand (cheap, pure). */
+/**
+ * Every step on a path without repeats is built ahead; any other address (a loop taken, a stale or
+ * tampered link) renders on demand, which is cheap and pure: the start with a notice, never a 404.
+ */
+export const dynamicParams = true;
+
 export function generateStaticParams() {
   return getCatalog().flowParams().map(({ locale, flow, answers }) => ({ locale, flow, answers }));
 }
