@@ -3,6 +3,7 @@
 import { Search } from 'lucide-react';
 import { useRouter } from 'next/navigation';
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import type { FlowOffer } from '@/lib/flows/match';
 import type { Messages } from '@/lib/i18n/messages';
 import type { SearchHit, SearchIndex } from '@/lib/search/engine';
 import { searchIconClass, searchInputAttributes, searchInputClass } from './search-input-style';
@@ -10,15 +11,28 @@ import { searchIconClass, searchInputAttributes, searchInputClass } from './sear
 const DEBOUNCE_MS = 120;
 const MAX_RESULTS = 8;
 
-/** One index per locale per page load: fetched on first focus, then reused. */
-const indexes = new Map<string, Promise<SearchIndex>>();
+type OfferWithUrl = FlowOffer & { url: string };
 
-function loadIndex(locale: string, url: string): Promise<SearchIndex> {
+/** What the box searches with: the index, and the guided flows it may offer above the articles. */
+interface Searcher {
+  search: (text: string) => { hits: SearchHit[]; flow: OfferWithUrl | null };
+}
+
+/** One index per locale per page load: fetched on first focus, then reused. */
+const indexes = new Map<string, Promise<Searcher>>();
+
+function loadIndex(locale: string, url: string, flowsUrl: string): Promise<Searcher> {
   let index = indexes.get(locale);
   if (!index) {
-    index = Promise.all([import('@/lib/search/engine'), fetch(url).then((response) => response.json())]).then(
-      ([{ SearchIndex }, data]) => SearchIndex.load(data),
-    );
+    index = Promise.all([
+      import('@/lib/search/engine'),
+      import('@/lib/flows/match'),
+      fetch(url).then((response) => response.json()),
+      fetch(flowsUrl).then((response) => response.json() as Promise<OfferWithUrl[]>),
+    ]).then(([{ SearchIndex }, { matchFlow }, data, flows]) => {
+      const loaded: SearchIndex = SearchIndex.load(data);
+      return { search: (text) => ({ hits: loaded.search(text, { limit: MAX_RESULTS }).hits, flow: matchFlow(text, flows) }) };
+    });
     // A failed download is retried on the next focus instead of being cached.
     index.catch(() => indexes.delete(locale));
     indexes.set(locale, index);
@@ -34,47 +48,55 @@ export function InstantSearch({
   locale,
   action,
   indexUrl,
+  flowsUrl,
   strings,
+  offerLabel,
 }: {
   locale: string;
   action: string;
   indexUrl: string;
+  flowsUrl: string;
   strings: Messages['search'];
+  /** The words before an offered flow's title ("Guided help"). */
+  offerLabel: string;
 }) {
   const router = useRouter();
   const id = useId();
   const inputRef = useRef<HTMLInputElement>(null);
   const [query, setQuery] = useState('');
   // The results on screen and the text they are for: old results stay until new ones are ready.
-  const [shown, setShown] = useState<{ query: string; hits: SearchHit[] }>({ query: '', hits: [] });
+  const [shown, setShown] = useState<{ query: string; hits: SearchHit[]; flow: OfferWithUrl | null }>({ query: '', hits: [], flow: null });
   const hits = shown.hits;
+  const flow = shown.flow;
+  // A matching guided flow comes first, then the articles, then "see all results".
+  const first = flow ? 1 : 0;
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
   const [status, setStatus] = useState<'idle' | 'loading' | 'ready'>('idle');
   const listId = `${id}-results`;
   const seeAllHref = `${action}?${new URLSearchParams({ q: query.trim() })}`;
-  const options = query.trim() ? [...hits.map((hit) => hit.record.url), seeAllHref] : [];
+  const options = query.trim() ? [...(flow ? [flow.url] : []), ...hits.map((hit) => hit.record.url), seeAllHref] : [];
 
   const prepare = useCallback(() => {
     if (status !== 'idle') return;
     setStatus('loading');
-    loadIndex(locale, indexUrl).then(
+    loadIndex(locale, indexUrl, flowsUrl).then(
       () => setStatus('ready'),
       () => setStatus('idle'),
     );
-  }, [indexUrl, locale, status]);
+  }, [indexUrl, flowsUrl, locale, status]);
 
   // Search as the reader types, after a short pause; old results stay until new ones are ready.
   useEffect(() => {
     const text = query.trim();
     if (!text || status !== 'ready') return;
     const timer = setTimeout(() => {
-      loadIndex(locale, indexUrl).then((index) => {
-        setShown({ query: text, hits: index.search(text, { limit: MAX_RESULTS }).hits });
+      loadIndex(locale, indexUrl, flowsUrl).then((searcher) => {
+        setShown({ query: text, ...searcher.search(text) });
       });
     }, DEBOUNCE_MS);
     return () => clearTimeout(timer);
-  }, [query, status, locale, indexUrl]);
+  }, [query, status, locale, indexUrl, flowsUrl]);
 
   // "/" anywhere on the page (outside a text field) jumps to the search box.
   useEffect(() => {
@@ -155,8 +177,8 @@ export function InstantSearch({
       </button>
       <p role="status" className="sr-only">
         {expanded && settled
-          ? hits.length
-            ? strings.instantCount.replace('{count}', String(hits.length))
+          ? hits.length + first
+            ? strings.instantCount.replace('{count}', String(hits.length + first))
             : strings.instantNoResults
           : status === 'loading' && query
             ? strings.loading
@@ -169,7 +191,23 @@ export function InstantSearch({
         hidden={!expanded}
         className="absolute top-full right-0 left-0 z-40 mt-2 max-h-[70vh] overflow-y-auto rounded-xl border border-slate-200 bg-white p-1 shadow-lg sm:-right-24 dark:border-slate-700 dark:bg-slate-900"
       >
-        {hits.map((hit, index) => (
+        {flow && (
+          <li id={`${id}-option-0`} role="option" aria-selected={active === 0}>
+            <a
+              href={flow.url}
+              tabIndex={-1}
+              onMouseDown={(event) => event.preventDefault()}
+              onClick={() => setOpen(false)}
+              className={`block rounded-lg border border-brand-200 px-3 py-2 dark:border-brand-800 ${active === 0 ? 'bg-brand-50 dark:bg-slate-800' : 'hover:bg-slate-50 dark:hover:bg-slate-800'}`}
+            >
+              <span className="block text-xs font-medium text-brand-700 dark:text-brand-300">{offerLabel}</span>
+              <span className="block font-medium text-slate-900 dark:text-white">{flow.title}</span>
+            </a>
+          </li>
+        )}
+        {hits.map((hit, position) => {
+          const index = position + first;
+          return (
           <li key={hit.record.slug} id={`${id}-option-${index}`} role="option" aria-selected={active === index}>
             <a
               href={hit.record.url}
@@ -182,18 +220,19 @@ export function InstantSearch({
               <span className="block font-medium text-slate-900 dark:text-white">{hit.record.title}</span>
             </a>
           </li>
-        ))}
+          );
+        })}
         {hits.length === 0 && settled && (
           <li role="presentation" className="px-3 py-2 text-sm text-slate-600 dark:text-slate-400">
             {strings.instantNoResults}
           </li>
         )}
-        <li id={`${id}-option-${hits.length}`} role="option" aria-selected={active === hits.length}>
+        <li id={`${id}-option-${hits.length + first}`} role="option" aria-selected={active === hits.length + first}>
           <a
             href={seeAllHref}
             tabIndex={-1}
             onMouseDown={(event) => event.preventDefault()}
-            className={`block rounded-lg px-3 py-2 text-sm font-medium text-brand-700 dark:text-brand-300 ${active === hits.length ? 'bg-brand-50 dark:bg-slate-800' : 'hover:bg-slate-50 dark:hover:bg-slate-800'}`}
+            className={`block rounded-lg px-3 py-2 text-sm font-medium text-brand-700 dark:text-brand-300 ${active === hits.length + first ? 'bg-brand-50 dark:bg-slate-800' : 'hover:bg-slate-50 dark:hover:bg-slate-800'}`}
           >
             {strings.seeAll.replace('{query}', query.trim())}
           </a>

@@ -3,7 +3,7 @@ import type { Alternate } from '@/lib/content/catalog';
 import { getCatalog } from '@/lib/content/source';
 import { getMessages, interpolate } from '@/lib/i18n/messages';
 import { homePath, searchPath } from '@/lib/routes';
-import { browserIndexUrl } from '@/lib/search/source';
+import { browserFlowsUrl, browserIndexUrl } from '@/lib/search/source';
 import { BrandMark } from './brand-mark';
 import { LanguageSwitch } from './language-switch';
 import { InstantSearch } from './instant-search';
@@ -29,7 +29,9 @@ export function SiteHeader({ locale, alternates }: { locale: string; alternates:
             locale={locale}
             action={searchPath(locale)}
             indexUrl={browserIndexUrl(locale)}
+            flowsUrl={browserFlowsUrl(locale)}
             strings={getMessages(locale).search}
+            offerLabel={getMessages(locale).flows.searchOffer}
           />
         </div>
         <LanguageSwitch locale={locale} alternates={alternates} />

@@ -11,7 +11,8 @@ import { gzipSync } from 'node:zlib';
 import { COMPILED_CONTENT_FILE } from '../lib/content/source';
 import { SearchIndex } from '../lib/search/engine';
 import { searchRecords } from '../lib/search/records';
-import { BROWSER_INDEX_DIR, SERVER_INDEX_DIR } from '../lib/search/source';
+import { BROWSER_INDEX_DIR, SERVER_INDEX_DIR, browserFlowsFile } from '../lib/search/source';
+import { flowPath } from '../lib/routes';
 
 const kib = (data: string | Buffer) => (Buffer.byteLength(data) / 1024).toFixed(1);
 
@@ -53,6 +54,8 @@ if (mode === 'build') {
     const browser = JSON.stringify(await index.export({ withText: false }));
     await writeFile(path.join(SERVER_INDEX_DIR, `${locale}.json`), server);
     await writeFile(path.join(BROWSER_INDEX_DIR, `${locale}.json`), browser);
+    const offers = (content.locales[locale]?.flows ?? []).map(({ slug, title, keywords }) => ({ slug, title, keywords, url: flowPath(locale, slug) }));
+    await writeFile(browserFlowsFile(locale), JSON.stringify(offers));
     console.log(`search index ${locale}: ${kib(browser)} KiB for the browser (${kib(gzipSync(browser))} KiB gzipped)`);
   }
 }

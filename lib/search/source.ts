@@ -8,6 +8,9 @@ import { type SearchIndexData, SearchIndex } from './engine';
 export const SERVER_INDEX_DIR = path.join('.generated', 'search');
 export const BROWSER_INDEX_DIR = path.join('public', 'search');
 export const browserIndexUrl = (locale: string) => `/search/${locale}.json`;
+/** The guided flows the instant box may offer, beside the browser's index: a few hundred bytes. */
+export const browserFlowsUrl = (locale: string) => `/search/${locale}.flows.json`;
+export const browserFlowsFile = (locale: string) => path.join(BROWSER_INDEX_DIR, `${locale}.flows.json`);
 
 const loaded = new Map<string, SearchIndex>();
 

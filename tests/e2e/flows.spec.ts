@@ -122,6 +122,13 @@ test('search and articles lead to the flows', async ({ page }) => {
   await expect(page).toHaveURL('/en/flows/password-reset');
   await page.goto(`/zh/search?q=${encodeURIComponent('账户被盗了怎么办')}`);
   await expect(page.getByRole('complementary', { name: '分步引导' }).getByRole('link')).toHaveAttribute('href', '/zh/flows/account-compromised');
+  await page.goto('/en');
+  const box = page.getByRole('banner').getByRole('combobox');
+  await box.fill('forgot password');
+  await expect(page.getByRole('option').first()).toContainText('Guided help');
+  await box.press('ArrowDown');
+  await box.press('Enter');
+  await expect(page).toHaveURL('/en/flows/password-reset');
   await page.goto('/en/articles/reset-password');
   await page.getByRole('link', { name: /^Walk me through it/ }).first().click();
   await expect(page).toHaveURL(/\/en\/flows\/[a-z-]+$/);

@@ -17,13 +17,15 @@ test('the header box searches as you type, and the keyboard opens a result', asy
   await expect(box).toBeFocused();
   await box.pressSequentially(target.title, { delay: 10 });
   const listbox = page.getByRole('listbox', { name: 'Search the help center' });
-  const firstOption = listbox.getByRole('option').first();
-  await expect(firstOption).toContainText(target.title);
-  await expect(firstOption).not.toContainText(/See all/);
+  // A guided flow that fits the words may come first; the article leads the articles.
+  const firstArticle = listbox.getByRole('option').filter({ hasNotText: 'Guided help' }).first();
+  await expect(firstArticle).toContainText(target.title);
+  await expect(firstArticle).not.toContainText(/See all/);
   expect(indexRequests).toHaveLength(1);
 
-  await page.keyboard.press('ArrowDown');
-  await expect(box).toHaveAttribute('aria-activedescendant', /option-0$/);
+  const offered = await listbox.getByRole('option').filter({ hasText: 'Guided help' }).count();
+  for (let press = 0; press <= offered; press++) await page.keyboard.press('ArrowDown');
+  await expect(box).toHaveAttribute('aria-activedescendant', new RegExp(`option-${offered}$`));
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(`/en/articles/${target.slug}`);
   // Wait until the new page has replaced the old one, whose search box would otherwise take the keys.
