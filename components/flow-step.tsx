@@ -102,7 +102,7 @@ export function FlowStep({ locale, view, articles }: { locale: string; view: Flo
               <div className="mt-6 rounded-xl border border-slate-200 p-5 dark:border-slate-800">
                 {step.channel && (
                   <p>
-                    <span className="font-medium text-slate-900 dark:text-white">{t.channelTitle}: </span>
+                    <span className="font-medium text-slate-900 dark:text-white">{t.channelTitle}</span>{' '}
                     <span className="text-slate-700 dark:text-slate-300">{t.channels[step.channel]}</span>
                   </p>
                 )}
