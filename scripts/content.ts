@@ -13,6 +13,7 @@ import { SearchIndex } from '../lib/search/engine';
 import { searchRecords } from '../lib/search/records';
 import { BROWSER_INDEX_DIR, SERVER_INDEX_DIR, browserFlowsFile } from '../lib/search/source';
 import { flowPath } from '../lib/routes';
+import { describeFlow } from '../lib/flows/describe';
 
 const kib = (data: string | Buffer) => (Buffer.byteLength(data) / 1024).toFixed(1);
 
@@ -41,6 +42,8 @@ for (const [locale, { categories, articles }] of Object.entries(content.locales)
   );
   console.log(`${locale}: ${articles.length} articles (${counts.join(', ')})`);
 }
+const [firstLocale] = Object.values(content.locales);
+for (const flow of firstLocale?.flows ?? []) console.log(`flow ${flow.slug}: ${describeFlow(flow)}`);
 
 if (mode === 'build') {
   const output = path.join(process.cwd(), COMPILED_CONTENT_FILE);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseAnswers } from '../../lib/flows/answers';
 import { CONTINUE, type FlowGraph, MAX_ANSWERS, canFinish, next, reachable, simplePaths, stepsLeft, walk } from '../../lib/flows/graph';
+import { describeFlow } from '../../lib/flows/describe';
 import { flowPath } from '../../lib/routes';
 
 /** start -> (a) info -> done; start -> (b) loop-a <-> loop-b -> (out) done2 */
@@ -81,5 +82,21 @@ describe('answers in the URL', () => {
     [Array(MAX_ANSWERS + 1).fill('a')],
   ])('refuses the hostile path %j', (segments) => {
     expect(parseAnswers(segments)).toBeNull();
+  });
+});
+
+describe('describeFlow', () => {
+  it('sums up steps, paths, outcomes and the longest walk', () => {
+    const outcome = (result: 'resolved' | 'escalate') => ({ type: 'outcome' as const, result, title: 't', html: '', articles: [] });
+    const flow = {
+      slug: 'f', locale: 'en', title: 'F', summary: 's', keywords: [], articles: [], start: 'start',
+      steps: {
+        start: { type: 'question' as const, text: 'q', choices: [{ id: 'a', label: 'A', next: 'info' }, { id: 'b', label: 'B', next: 'done2' }] },
+        info: { type: 'instruction' as const, title: 'i', html: '', next: 'done' },
+        done: outcome('resolved'),
+        done2: outcome('escalate'),
+      },
+    };
+    expect(describeFlow(flow)).toBe('4 steps, 2 paths, 2 outcomes (1 resolved, 1 escalate), at most 3 screens');
   });
 });
