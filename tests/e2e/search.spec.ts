@@ -12,9 +12,12 @@ test('the header box searches as you type, and the keyboard opens a result', asy
   await page.goto('/en');
   expect(indexRequests, 'no index is downloaded before the box is used').toEqual([]);
 
-  await page.keyboard.press('/');
   const box = page.getByRole('combobox', { name: 'Search the help center' });
-  await expect(box).toBeFocused();
+  // The "/" shortcut works once the page has hydrated; until then the key does nothing, so retry it.
+  await expect(async () => {
+    await page.keyboard.press('/');
+    await expect(box).toBeFocused({ timeout: 500 });
+  }).toPass();
   await box.pressSequentially(target.title, { delay: 10 });
   const listbox = page.getByRole('listbox', { name: 'Search the help center' });
   // A guided flow that fits the words may come first; the article leads the articles.
