@@ -3,7 +3,8 @@
  * 10,000) and prints JSON: build time, index size raw and gzipped (for that corpus and for the real
  * content, which is what the browser downloads), and per-query latency p50/p95/p99
  * over fixed English and Chinese queries, for our engine and for plain FlexSearch on the same
- * documents in the same run, with the ratio (ours / plain).
+ * documents in the same run, with the ratio (ours / plain); and ranking quality on the real content
+ * (success@3 and MRR@10) for the whole-sentence and the keyword question sets in tests/unit/.
  *
  * The corpus is the real content (content/ or HELP_CONTENT_DIR) repeated with its sentences
  * reshuffled by a seeded generator, so it has the real vocabulary and the same result every run.
@@ -12,7 +13,9 @@ import { gzipSync } from 'node:zlib';
 import { Charset, Document } from 'flexsearch';
 import { loadContent } from '../lib/content/load';
 import { type SearchRecord, SearchIndex } from '../lib/search/engine';
+import { measureQuality } from '../lib/search/quality';
 import { searchRecords } from '../lib/search/records';
+import { keywordQuestions, sentenceQuestions } from '../tests/unit/question-sets';
 
 const QUERIES: Record<string, string[]> = {
   en: ['reset password', 'withdr', 'passwrod', 'authentcator', 'deposit not arrived', 'how do I enable 2fa', 'cash out',
@@ -33,7 +36,12 @@ for (const locale of Object.keys(content.locales)) {
   const real = searchRecords(content, locale);
   const records = corpus(real, articles);
   const synonyms = content.locales[locale]?.synonyms ?? [];
-  const realBrowserCopy = JSON.stringify(await SearchIndex.build(locale, real, synonyms).export({ withText: false }));
+  const realIndex = SearchIndex.build(locale, real, synonyms);
+  const realBrowserCopy = JSON.stringify(await realIndex.export({ withText: false }));
+  // Ranking quality on the real content: whole-sentence questions, and the keyword questions.
+  const slugs = (query: string) => realIndex.search(query, { limit: 10 }).hits.map((hit) => hit.record.slug);
+  const { misses: sentenceMisses, ...sentences } = measureQuality(sentenceQuestions(locale), slugs);
+  const { misses: keywordMisses, ...keywords } = measureQuality(keywordQuestions(locale), slugs);
 
   let started = performance.now();
   const index = SearchIndex.build(locale, records, synonyms);
@@ -60,6 +68,7 @@ for (const locale of Object.keys(content.locales)) {
     indexBytes: Buffer.byteLength(browserCopy),
     indexBytesGzip: gzipSync(browserCopy).length,
     queriesWithResults: answered,
+    quality: { sentences, keywords, sentenceMisses: sentenceMisses.length, keywordMisses: keywordMisses.length },
     oursMs: ours,
     plainMs: baseline,
     ratio: { p50: round(ours.p50 / baseline.p50), p95: round(ours.p95 / baseline.p95), p99: round(ours.p99 / baseline.p99) },
