@@ -1,3 +1,4 @@
+import functionWords from './function-words.json';
 import type { Synonyms } from './synonyms';
 import { isHan, type QueryTerm, queryTerms, stemWord, withStems, words } from './tokenize';
 
@@ -28,14 +29,10 @@ export const MAX_WORDS = 12;
 export const MAX_CLAUSES = 12;
 
 /**
- * Words that carry no topic ("how do I reset my password"): left out of matching unless the whole
- * query is made of them, so a question finds the same articles as its keywords.
+ * Words that carry no topic ("how do I reset my password"), kept as data per locale: left out of
+ * matching unless the whole query is made of them, so a question finds the same articles as its keywords.
  */
-const STOP_WORDS = new Set(
-  ('a an and are can cannot cant do does don dont for from get got have how i if in is it its me my no not of on or ' +
-    'should that the this to was what when where which why will with you your 的 了 吗 呢 吧 啊 怎么 怎样 如何 什么 为什么 ' +
-    '我 我的 你 你的 是 在 和 要 能 可以 请问').split(' '),
-);
+const STOP_WORDS = new Set([...functionWords.en, ...functionWords.zh]);
 
 /**
  * The query as clauses. Synonym entries are recognised first, so "sign in" is one idea although
