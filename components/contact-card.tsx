@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { primaryButtonClass } from './button-style';
 import { ArrowRight, LifeBuoy } from 'lucide-react';
 import { getMessages } from '@/lib/i18n/messages';
 
@@ -14,7 +15,7 @@ export function ContactCard({ locale, href }: { locale: string; href: string }) 
       <p className="mt-2 leading-7 text-slate-700 dark:text-slate-300">{t.contactBody}</p>
       <Link
         href={href}
-        className="mt-4 inline-flex items-center gap-1.5 rounded-lg bg-brand-700 px-4 py-2.5 font-medium text-white hover:bg-brand-800 dark:bg-brand-300 dark:text-slate-950 dark:hover:bg-brand-200"
+        className={`mt-4 ${primaryButtonClass}`}
       >
         {t.contactLink}
         <ArrowRight aria-hidden="true" className="size-4" />

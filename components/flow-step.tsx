@@ -4,10 +4,11 @@ import type { CompiledArticle } from '@/lib/content/compiled';
 import type { FlowStepView } from '@/lib/flows/view';
 import { getMessages, interpolate } from '@/lib/i18n/messages';
 import { articlePath, contactPath, flowPath } from '@/lib/routes';
+import { primaryButtonClass } from './button-style';
 import { Notice } from './notice';
 
-const PRIMARY =
-  'inline-flex items-center gap-1.5 rounded-lg bg-brand-700 px-4 py-2.5 font-medium text-white hover:bg-brand-800 dark:bg-brand-300 dark:text-slate-950 dark:hover:bg-brand-200';
+/** Back and Start over: quiet text links under the step. */
+const NAV_LINK = 'inline-flex items-center gap-1.5 font-medium text-brand-700 underline-offset-4 hover:underline dark:text-brand-300';
 const PROSE = 'prose prose-slate max-w-none dark:prose-invert prose-a:text-brand-700 dark:prose-a:text-brand-300';
 
 /**
@@ -73,13 +74,13 @@ export function FlowStep({ locale, view, articles }: { locale: string; view: Flo
                     ))}
                   </ul>
                 </fieldset>
-                <button type="submit" className={`${PRIMARY} mt-5`}>
+                <button type="submit" className={`${primaryButtonClass} mt-5`}>
                   {t.continue}
                   <ArrowRight aria-hidden="true" className="size-4" />
                 </button>
               </form>
             ) : (
-              <Link href={href(view.options[0]!.answers)} className={`${PRIMARY} mt-6`}>
+              <Link href={href(view.options[0]!.answers)} className={`${primaryButtonClass} mt-6`}>
                 {t.continue}
                 <ArrowRight aria-hidden="true" className="size-4" />
               </Link>
@@ -116,7 +117,7 @@ export function FlowStep({ locale, view, articles }: { locale: string; view: Flo
                     </ul>
                   </>
                 )}
-                <Link href={contactPath(locale, { flow: flow.slug, outcome: view.stepId, answers })} className={`${PRIMARY} mt-5`}>
+                <Link href={contactPath(locale, { flow: flow.slug, outcome: view.stepId, answers })} className={`${primaryButtonClass} mt-5`}>
                   {t.contactLink}
                   <ArrowRight aria-hidden="true" className="size-4" />
                 </Link>
@@ -142,11 +143,11 @@ export function FlowStep({ locale, view, articles }: { locale: string; view: Flo
 
       {answers.length > 0 && (
         <nav aria-label={t.yourAnswers} className="mt-10 flex flex-wrap gap-x-6 gap-y-2 border-t border-slate-200 pt-4 text-sm dark:border-slate-800">
-          <Link href={href(answers.slice(0, -1))} className="inline-flex items-center gap-1.5 font-medium text-brand-700 underline-offset-4 hover:underline dark:text-brand-300">
+          <Link href={href(answers.slice(0, -1))} className={NAV_LINK}>
             <ArrowLeft aria-hidden="true" className="size-4" />
             {t.back}
           </Link>
-          <Link href={href([])} className="inline-flex items-center gap-1.5 font-medium text-brand-700 underline-offset-4 hover:underline dark:text-brand-300">
+          <Link href={href([])} className={NAV_LINK}>
             <RotateCcw aria-hidden="true" className="size-4" />
             {t.startOver}
           </Link>

@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { primaryButtonClass } from './button-style';
 import { CategoryGrid } from './category-grid';
 import { SearchForm } from './search-form';
 import { getCatalog } from '@/lib/content/source';
@@ -21,7 +22,7 @@ export function NotFoundView({ locale }: { locale: string }) {
         </div>
         <Link
           href={homePath(locale)}
-          className="mt-4 inline-flex rounded-lg bg-brand-700 px-4 py-2.5 font-medium text-white hover:bg-brand-800 dark:bg-brand-300 dark:text-slate-950 dark:hover:bg-brand-200"
+          className={`mt-4 ${primaryButtonClass}`}
         >
           {t.homeLink}
         </Link>

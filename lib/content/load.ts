@@ -77,13 +77,16 @@ export async function loadContent(contentDir: string, options: LoadOptions = {})
     files.push(...(await findArticleFiles(localeDir, locale, list, report)));
   }
 
-  const articles = await compileArticles(root, site, files, categories, report);
+  // Articles and flows link to the same articles and expand the same variables.
+  const slugs = new Map(site.locales.map((locale) => [locale, new Set<string>()]));
+  for (const article of files) slugs.get(article.locale)?.add(article.slug);
+  const variables = templateVariables(site);
+  const articles = await compileArticles(root, { files, slugs, variables, categories }, report);
   reportMissingTranslations(site, files, report);
-  const slugsByLocale = new Map(site.locales.map((locale) => [locale, new Set(files.filter((a) => a.locale === locale).map((a) => a.slug))]));
   const flows = await compileFlows(path.join(root, 'flows'), {
     locales: site.locales,
-    variables: templateVariables(site),
-    hasArticle: (locale, slug) => slugsByLocale.get(locale)?.has(slug) ?? false,
+    variables,
+    hasArticle: (locale, slug) => slugs.get(locale)?.has(slug) ?? false,
     display,
   });
   problems.push(...flows.problems);
@@ -222,17 +225,22 @@ async function findArticleFiles(
 
 async function compileArticles(
   root: string,
-  site: Site,
-  files: ArticleFile[],
-  categories: ReadonlyMap<string, readonly Category[]>,
+  {
+    files,
+    slugs,
+    variables,
+    categories,
+  }: {
+    files: ArticleFile[];
+    slugs: ReadonlyMap<string, ReadonlySet<string>>;
+    variables: ReadonlyMap<string, string>;
+    categories: ReadonlyMap<string, readonly Category[]>;
+  },
   report: Report,
 ): Promise<CompiledArticle[]> {
   const byPath = new Map(files.map((article) => [article.file, article]));
-  const slugs = new Map(site.locales.map((locale) => [locale, new Set<string>()]));
-  for (const article of files) slugs.get(article.locale)?.add(article.slug);
   // A category page exists as soon as categories.yaml lists it, articles or not.
   const categoriesOf = (locale: string) => new Set(categories.get(locale)?.map((category) => category.slug));
-  const variables = templateVariables(site);
 
   const isSitePath = (sitePath: string): boolean => {
     const [locale = '', section, slug, ...rest] = sitePath.replace(/^\/|\/$/g, '').split('/');
