@@ -69,14 +69,18 @@ async function compileFlow(
   context: FlowContext,
   report: (field: string, message: string) => void,
 ): Promise<CompiledFlow> {
-  const text = (value: Record<string, string>) => expandTemplates(value[locale] ?? '', context.variables).text;
-  const list = (value: Record<string, string[]> | undefined) => value?.[locale]?.map((line) => expandTemplates(line, context.variables).text);
+  // Every text of the flow goes through here, so an unknown {{name}} is reported wherever it is.
+  const expand = (field: string, source: string, literal: readonly [number, number][] = []) => {
+    const expanded = expandTemplates(source, context.variables, literal);
+    for (const { name } of expanded.unknown) report(`${field}.${locale}`, `{{${name}}} is not a known variable`);
+    return expanded.text;
+  };
+  const text = (field: string, value: Record<string, string>) => expand(field, value[locale] ?? '');
+  const list = (field: string, value: Record<string, string[]> | undefined) => value?.[locale]?.map((line) => expand(field, line));
   const markdown = async (field: string, value: Record<string, string> | undefined) => {
     if (!value) return undefined;
     const source = value[locale] ?? '';
-    const expanded = expandTemplates(source, context.variables, codeRanges(source));
-    for (const { name } of expanded.unknown) report(`${field}.${locale}`, `{{${name}}} is not a known variable`);
-    const rendered = await renderMarkdown(expanded.text, {
+    const rendered = await renderMarkdown(expand(field, source, codeRanges(source)), {
       labels: getMessages(locale).markdown,
       resolveLink: (href) => {
         const [target = '', hash] = href.split('#');
@@ -92,21 +96,21 @@ async function compileFlow(
   const steps: Record<string, CompiledFlowStep> = {};
   for (const [id, step] of Object.entries(flow.steps) as [string, FlowStep][]) {
     const at = `steps.${id}`;
-    const consequence = step.consequence && text(step.consequence);
+    const consequence = step.consequence && text(`${at}.consequence`, step.consequence);
     if (step.type === 'question') {
       steps[id] = {
         type: 'question',
-        text: text(step.text),
+        text: text(`${at}.text`, step.text),
         help: await markdown(`${at}.help`, step.help),
         consequence,
-        choices: step.choices.map((choice) => ({ id: choice.id, label: text(choice.label), next: choice.next })),
+        choices: step.choices.map((choice) => ({ id: choice.id, label: text(`${at}.choices.${choice.id}.label`, choice.label), next: choice.next })),
       };
     } else if (step.type === 'instruction') {
       steps[id] = {
         type: 'instruction',
-        title: text(step.title),
+        title: text(`${at}.title`, step.title),
         html: (await markdown(`${at}.text`, step.text)) ?? '',
-        checklist: list(step.checklist),
+        checklist: list(`${at}.checklist`, step.checklist),
         consequence,
         next: step.next,
       };
@@ -114,11 +118,11 @@ async function compileFlow(
       steps[id] = {
         type: 'outcome',
         result: step.result,
-        title: text(step.title),
+        title: text(`${at}.title`, step.title),
         html: (await markdown(`${at}.text`, step.text)) ?? '',
         articles: step.articles,
         channel: step.channel,
-        prepare: list(step.prepare),
+        prepare: list(`${at}.prepare`, step.prepare),
         consequence,
       };
     }
@@ -126,9 +130,9 @@ async function compileFlow(
   return {
     slug,
     locale,
-    title: text(flow.title),
-    summary: text(flow.summary),
-    keywords: list(flow.keywords) ?? [],
+    title: text('title', flow.title),
+    summary: text('summary', flow.summary),
+    keywords: list('keywords', flow.keywords) ?? [],
     articles: flow.articles,
     start: flow.start,
     order: flow.order,

@@ -130,6 +130,7 @@ describe('broken content fails with the file, the field and the reason', () => {
         "content/flows/broken.yaml: steps.loop-two.checklist: has a different number of lines in each language",
         "content/flows/broken.yaml: steps.loop-one.text.en: links to "missing.md"; link to an article by its file name, like reset-password.md, and it must exist in en/",
         "content/flows/broken.yaml: steps.loop-one.text.zh: links to "missing.md"; link to an article by its file name, like reset-password.md, and it must exist in zh/",
+        "content/flows/broken.yaml: steps.loop-two.consequence.en: {{nobody}} is not a known variable",
       ]
     `);
   });
