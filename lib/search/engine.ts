@@ -1,7 +1,7 @@
 import { Document } from 'flexsearch';
-import { FieldTerms, type RankedField } from './field-terms';
+import { FIELD_WEIGHTS, type FieldLengths, FieldTerms, type RankedField, termCount } from './field-terms';
 import { planQuery, type QueryPlan } from './query';
-import { rank, type RankSource } from './rank';
+import { MAX_POSTINGS, RANK_WEIGHTS, type Ranking, rank, type RankSource, type RankWeights } from './rank';
 import { highlighter, snippet } from './snippet';
 import { closestWord } from './spelling';
 import { Synonyms } from './synonyms';
@@ -92,8 +92,9 @@ function shortFields(record: SearchRecord): Record<RankedField, string> {
 }
 
 export class SearchIndex implements RankSource {
-  private readonly termExists = new Map<string, boolean>();
+  private readonly termFrequency = new Map<string, number>();
   private readonly fieldTermsCache: (FieldTerms | undefined)[];
+  private meanLengths?: FieldLengths;
 
   private constructor(
     readonly locale: string,
@@ -142,20 +143,24 @@ export class SearchIndex implements RankSource {
     return { version: FORMAT_VERSION, locale: this.locale, records, synonyms: this.synonyms, vocabulary: this.vocabulary, index };
   }
 
-  search(query: string, options: { category?: string; limit?: number } = {}): SearchResult {
+  /** `weights` is for tuning the relevance model (scripts/tune-search.ts); everything else uses the defaults. */
+  search(query: string, options: { category?: string; limit?: number; weights?: RankWeights } = {}): SearchResult {
     const limit = options.limit ?? 10;
-    const accept = (id: number) => !options.category || this.records[id]!.category === options.category;
+    const weights = options.weights ?? RANK_WEIGHTS;
+    const { category } = options;
+    const accept = category ? (id: number) => this.records[id]!.category === category : null;
     let plan = this.plan(query);
-    let ranking = rank(plan.clauses, this, accept);
+    let ranking = rank(plan, this, accept, weights);
     let correctedQuery: string | undefined;
     // A misspelt word is left out of the plan, so the other words may still find something alone.
-    // The correction then wins only if some article matches all of it ("passwrod reset"), so a
-    // rare but real word is not swapped for a look-alike.
+    // The correction wins only if the best article then holds a larger part of the query, the
+    // unknown word counting as a part no article holds ("passwrod reset": reset and password), so
+    // a rare but real word is not swapped for a look-alike no article holds with the rest ("seed").
     if (ranking.total === 0 || plan.unknown.length > 0) {
       const corrected = this.correct(plan);
-      const correctedRanking = corrected && rank(corrected.clauses, this, accept);
-      const better = ranking.total === 0 ? correctedRanking?.total : correctedRanking?.complete;
-      if (corrected && correctedRanking && better) {
+      const correctedRanking = corrected && rank(corrected, this, accept, weights);
+      const covered = (found: Ranking, asked: QueryPlan) => found.held / Math.max(1, asked.clauses.length + asked.unknown.length);
+      if (corrected && correctedRanking && correctedRanking.total > 0 && covered(correctedRanking, corrected) > covered(ranking, plan)) {
         plan = corrected;
         ranking = correctedRanking;
         correctedQuery = corrected.query;
@@ -177,19 +182,32 @@ export class SearchIndex implements RankSource {
     return this.records.length;
   }
 
-  lookup(terms: string[], field: 'text' | 'label'): number[] {
+  lookup(terms: string[], field: 'text' | 'label', limit = this.records.length): number[] {
     if (terms.length === 0) return [];
-    return this.document.search(terms.join(' '), { pluck: field, limit: this.records.length }) as number[];
+    return this.document.search(terms.join(' '), { pluck: field, limit }) as number[];
   }
 
   /** Built when an article is first ranked, so loading stays fast. */
   fieldTerms(id: number): FieldTerms {
     let terms = this.fieldTermsCache[id];
     if (!terms) {
-      terms = new FieldTerms(shortFields(this.records[id]!), this.synonymIndex);
+      terms = new FieldTerms(shortFields(this.records[id]!), this.synonymIndex, this.meanFieldLengths());
       this.fieldTermsCache[id] = terms;
     }
     return terms;
+  }
+
+  /** Each short field's mean length, for BM25's length normalisation; worked out at the first search. */
+  private meanFieldLengths(): FieldLengths {
+    if (!this.meanLengths) {
+      const sums = Object.fromEntries(Object.keys(FIELD_WEIGHTS).map((field) => [field, 0])) as FieldLengths;
+      for (const record of this.records) {
+        for (const [field, text] of Object.entries(shortFields(record)) as [RankedField, string][]) sums[field] += termCount(words(text));
+      }
+      const count = Math.max(1, this.records.length);
+      this.meanLengths = Object.fromEntries(Object.entries(sums).map(([field, sum]) => [field, sum / count])) as FieldLengths;
+    }
+    return this.meanLengths;
   }
 
   promoted(id: number): boolean {
@@ -197,19 +215,27 @@ export class SearchIndex implements RankSource {
   }
 
   private plan(query: string): QueryPlan {
-    return planQuery(query, this.synonymIndex, (term) => this.has(term));
+    return planQuery(query, this.synonymIndex, (term) => this.frequency(term));
   }
 
-  /** Whether any article holds `term`: whole in the full text, or as a prefix in the short fields. */
-  private has(term: string): boolean {
-    let exists = this.termExists.get(term);
-    if (exists === undefined) {
-      exists = this.document.search(term, { limit: 1 }).some((field) => field.result.length > 0);
+  /**
+   * How many articles hold `term` whole in the full text (counted up to MAX_POSTINGS, as ranking
+   * reads them), or 1 if it is only the start of a word in the short fields, or 0. Chinese runs are
+   * cut into words by these counts.
+   */
+  private frequency(term: string): number {
+    let found = this.termFrequency.get(term);
+    if (found === undefined) {
+      found = this.document.search(term, { pluck: 'text', limit: MAX_POSTINGS }).length || Math.min(1, this.document.search(term, { pluck: 'label', limit: 1 }).length);
       // Queries are unbounded input: a long-running server forgets rather than grows without end.
-      if (this.termExists.size >= MAX_REMEMBERED_TERMS) this.termExists.clear();
-      this.termExists.set(term, exists);
+      if (this.termFrequency.size >= MAX_REMEMBERED_TERMS) this.termFrequency.clear();
+      this.termFrequency.set(term, found);
     }
-    return exists;
+    return found;
+  }
+
+  private has(term: string): boolean {
+    return this.frequency(term) > 0;
   }
 
   /** Replaces words that match nothing with their closest vocabulary word. */

@@ -67,8 +67,27 @@ describe('search engine', () => {
     expect(slugs('password')).toEqual(['reset-password', 'security', 'faq', 'zh-reset'].filter((slug) => slug !== 'zh-reset'));
   });
 
-  it('prefers articles that contain every word of the query', () => {
-    expect(slugs('change password')).toEqual(['security', 'faq']);
+  it('ranks first the article holding every word where it counts, and still lists those missing a word', () => {
+    // security has "Change your password" as a heading; faq both words in its body; reset-password only one.
+    expect(slugs('change password')[0]).toBe('security');
+    expect(slugs('change password')).toEqual(expect.arrayContaining(['faq', 'reset-password']));
+  });
+
+  it('finds the right article for a whole question even when it lacks one of its words', () => {
+    // No article says "yesterday"; every word still counts by how rare it is.
+    expect(slugs('I forgot my password yesterday, how do I reset it?')[0]).toBe('reset-password');
+    expect(slugs('我昨天忘记了密码，怎么重置？')[0]).toBe('zh-reset');
+  });
+
+  it('weighs a rare word above a common one', () => {
+    // Each article holds one of the two words in its title; "account" is in five of six, so the
+    // article titled with the rare word wins although the other also has its word as a tag.
+    const weighed = SearchIndex.build('en', [
+      record('common', { title: 'Account', tags: ['account'], text: 'account' }),
+      record('rare', { title: 'Authenticator', text: 'authenticator' }),
+      ...['a', 'b', 'c', 'd'].map((slug) => record(slug, { title: `Account ${slug}`, text: 'account' })),
+    ], []);
+    expect(weighed.search('account authenticator').hits[0]?.record.slug).toBe('rare');
   });
 
   it('matches English prefixes', () => {
@@ -85,6 +104,12 @@ describe('search engine', () => {
   it('corrects a misspelt word even when the other words find something alone', () => {
     const result = index.search('passwrod reset');
     expect(result.correctedQuery).toBe('password reset');
+    expect(result.hits[0]?.record.slug).toBe('reset-password');
+  });
+
+  it('corrects a misspelt word inside a whole question', () => {
+    const result = index.search('I forgot my passwrod, how can I reset it?');
+    expect(result.correctedQuery).toContain('password');
     expect(result.hits[0]?.record.slug).toBe('reset-password');
   });
 
