@@ -1,6 +1,6 @@
 import { FUNCTION_WORDS, HAN_CUTS } from './stop-words';
 import type { Synonyms } from './synonyms';
-import { isHan, type QueryTerm, queryTerms, stemWord, withStems, words } from './tokenize';
+import { cutHanRun, isHan, type QueryTerm, queryTerms, stemWord, withStems, words } from './tokenize';
 
 /** One thing the query asks for. Ranking weighs each by how rare it is; an article need not match them all. */
 export interface Clause {
@@ -155,25 +155,13 @@ function segment(run: string, frequency: (term: string) => number): string[] {
 }
 
 /** A Han run cut where a function word stands, longest first; the function words are kept as pieces of their own. */
-function cutAtFunctionWords(run: string): string[] {
-  const characters = [...run];
-  const pieces: string[] = [];
-  let rest = '';
-  for (let i = 0; i < characters.length; ) {
-    let length = Math.min(LONGEST_HAN_CUT, characters.length - i);
-    while (length > 0 && !HAN_CUTS.has(characters.slice(i, i + length).join(''))) length--;
-    if (length === 0) {
-      rest += characters[i++];
-      continue;
+const cutAtFunctionWords = (run: string) =>
+  cutHanRun(run, (characters, start) => {
+    for (let length = Math.min(LONGEST_HAN_CUT, characters.length - start); length > 0; length--) {
+      if (HAN_CUTS.has(characters.slice(start, start + length).join(''))) return length;
     }
-    if (rest) pieces.push(rest);
-    rest = '';
-    pieces.push(characters.slice(i, i + length).join(''));
-    i += length;
-  }
-  if (rest) pieces.push(rest);
-  return pieces;
-}
+    return 0;
+  });
 
 /**
  * Drops Han pairs that occur nowhere (记密 in 忘记密码). If none remain, a run typed on its own

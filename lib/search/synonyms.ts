@@ -1,4 +1,4 @@
-import { isHan, stemWord, words } from './tokenize';
+import { cutHanRun, isHan, stemWord, words } from './tokenize';
 
 /** A synonym entry found in a query: its group's token and entries, and how many query pieces it spans. */
 export interface SynonymMatch {
@@ -75,22 +75,7 @@ export class Synonyms {
    * first, so a colloquial word inside a question is still recognised.
    */
   splitHanRun(run: string): string[] {
-    const characters = [...run];
-    const pieces: string[] = [];
-    let rest = '';
-    for (let i = 0; i < characters.length; ) {
-      const length = this.entryLengthAt(characters, i);
-      if (length === 0) {
-        rest += characters[i++];
-        continue;
-      }
-      if (rest) pieces.push(rest);
-      rest = '';
-      pieces.push(characters.slice(i, i + length).join(''));
-      i += length;
-    }
-    if (rest) pieces.push(rest);
-    return pieces;
+    return cutHanRun(run, (characters, start) => this.entryLengthAt(characters, start));
   }
 
   private entryLengthAt(characters: readonly string[], start: number): number {

@@ -25,6 +25,29 @@ export function words(text: string): string[] {
 
 export const isHan = (word: string) => HAN.test(word);
 
+/**
+ * A Han run cut where known words stand, the longest at each position first, each kept as a piece of
+ * its own between the rest. `lengthAt` gives the length of the word starting at a position, or 0.
+ */
+export function cutHanRun(run: string, lengthAt: (characters: readonly string[], start: number) => number): string[] {
+  const characters = [...run];
+  const pieces: string[] = [];
+  let rest = '';
+  for (let i = 0; i < characters.length; ) {
+    const length = lengthAt(characters, i);
+    if (length === 0) {
+      rest += characters[i++];
+      continue;
+    }
+    if (rest) pieces.push(rest);
+    rest = '';
+    pieces.push(characters.slice(i, i + length).join(''));
+    i += length;
+  }
+  if (rest) pieces.push(rest);
+  return pieces;
+}
+
 /** Overlapping pairs of a Han run (密码锁 -> 密码, 码锁); a lone character stands for itself. */
 export function hanPairs(run: string): string[] {
   const characters = [...run];
