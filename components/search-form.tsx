@@ -27,7 +27,8 @@ export function SearchForm({
       <label htmlFor={id} className="sr-only">
         {t.label}
       </label>
-      <div className="relative min-w-0 flex-1">
+      {/* On a phone, a box with a filter beside it takes a row of its own, so a long question stays readable. */}
+      <div className={`relative min-w-0 flex-1 ${children ? 'basis-full sm:basis-0' : ''}`}>
         <Search aria-hidden="true" className={searchIconClass(large)} />
         <input
           id={id}

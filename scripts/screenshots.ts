@@ -8,8 +8,8 @@ import { getCatalog } from '../lib/content/source';
 import { launchOptions } from '../tests/browser';
 
 const baseUrl = process.argv[2] ?? 'http://127.0.0.1:3000';
-/** A colloquial query per locale, so the results page shows synonyms and highlights at work. */
-const SAMPLE_QUERIES: Record<string, string> = { en: 'cash out fee', zh: '怎么取钱' };
+/** A whole question per locale, as people type them (one misspelt), so the results page shows ranking, correction and highlights at work. */
+const SAMPLE_QUERIES: Record<string, string> = { en: 'my withdrawl has been stuck since yesterday, when will it arrive', zh: '为什么我提现了对方还没有收到钱呢' };
 const catalog = getCatalog();
 const pages = catalog.locales.flatMap((locale) => {
   const category = catalog.categories(locale)[0];

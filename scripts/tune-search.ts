@@ -17,9 +17,10 @@ const GRID: { [K in keyof RankWeights]?: number[] } = {
   saturation: [4, 8, 16],
   baseRarity: [1, 2, 4],
   phrase: [0, 0.5, 1],
-  body: [1, 2],
+  body: [1],
   minShare: [0.2, 0.5],
-  promoted: [1, 1.1],
+  minScore: [0, 0.2, 0.3],
+  promoted: [1],
   coordination: [0, 1, 2],
 };
 

@@ -42,6 +42,12 @@ export interface RankWeights {
    * single common word does not drag in every article.
    */
   minShare: number;
+  /**
+   * Of the articles scored that lack a clause, those under this share of the best score are left
+   * out: a long question shares a common word with nearly every article, and a page of fifty faint
+   * matches helps no one.
+   */
+  minScore: number;
   /** A promoted article (a category's main answer) has its score multiplied by this. */
   promoted: number;
   /**
@@ -51,7 +57,7 @@ export interface RankWeights {
   coordination: number;
 }
 
-export const RANK_WEIGHTS: RankWeights = { standard: 0.8, synonym: 0.7, body: 1, saturation: 8, baseRarity: 4, phrase: 0.5, minShare: 0.2, promoted: 1, coordination: 1 };
+export const RANK_WEIGHTS: RankWeights = { standard: 0.8, synonym: 0.7, body: 1, saturation: 16, baseRarity: 4, phrase: 0.5, minShare: 0.2, minScore: 0.2, promoted: 1, coordination: 1 };
 
 /** How many articles each clause reads, in FlexSearch's order: the cost of a query stays flat as the corpus grows. */
 export const MAX_POSTINGS = 1_000;
@@ -116,10 +122,10 @@ export function rank(
     }
   }
   if (count === 0) return { ids: [], total: 0, held: 0 };
-  const floor = best * weights.minShare;
+  const fairShare = best * weights.minShare;
   let total = 0;
-  for (let i = 0; i < count; i++) if (shares[i]! >= floor) total++;
-  const cutoff = total > CANDIDATES ? kthLargest(shares, count, floor, CANDIDATES, selecting) : floor;
+  for (let i = 0; i < count; i++) if (shares[i]! >= fairShare) total++;
+  const cutoff = total > CANDIDATES ? kthLargest(shares, count, fairShare, CANDIDATES, selecting) : fairShare;
   let above = 0;
   for (let i = 0; i < count; i++) if (shares[i]! > cutoff) above++;
   let room = CANDIDATES - above;
@@ -147,7 +153,14 @@ export function rank(
       a.titleLength - b.titleLength ||
       a.position - b.position,
   );
-  return { ids: weighed.map(({ id }) => id), total, held: bitCount(bestMask) };
+  // An article holding every clause is always a result (a phrase found anywhere in its text).
+  const every = (1 << clauses.length) - 1;
+  const floor = Math.max(...weighed.map(({ score }) => score)) * weights.minScore;
+  const kept = weighed.filter(({ id, title, score }) => title || matched[id] === every || score >= floor);
+  // Past CANDIDATES the rest were not scored. They hold no more of the query than the scored, so
+  // they count only if every scored article made the cut (a common word in thousands of articles).
+  const unscored = kept.length === weighed.length ? total - weighed.length : 0;
+  return { ids: kept.map(({ id }) => id), total: kept.length + unscored, held: bitCount(bestMask) };
 }
 
 /**

@@ -46,7 +46,7 @@ export default async function SearchPage({ params, searchParams }: PageProps<'/[
           id="searchPageCategory"
           name="category"
           defaultValue={category ?? ''}
-          className="rounded-lg border border-slate-300 bg-white px-3 text-slate-900 dark:border-slate-700 dark:bg-slate-900 dark:text-white"
+          className="min-w-0 flex-1 rounded-lg border border-slate-300 bg-white px-3 text-slate-900 sm:flex-none dark:border-slate-700 dark:bg-slate-900 dark:text-white"
         >
           <option value="">{t.allCategories}</option>
           {categories.map((option) => (
