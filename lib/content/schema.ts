@@ -63,6 +63,11 @@ export const siteSchema = z
     }),
     defaultLocale: localeSchema,
     social: z.array(socialAccountSchema).default([]),
+    phones: z
+      .array(z.string().regex(/^\+[1-9]\d{6,14}$/, { error: 'expected a phone number in international form, like +14155550100' }), {
+        error: 'expected a list of phone numbers',
+      })
+      .default([]),
   })
   .refine((site) => site.locales.includes(site.defaultLocale), {
     error: 'must be one of locales',
