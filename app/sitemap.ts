@@ -1,6 +1,6 @@
 import type { MetadataRoute } from 'next';
 import { getCatalog } from '@/lib/content/source';
-import { articlePath, categoryPath, flowPath, flowsPath, homePath } from '@/lib/routes';
+import { articlePath, categoryPath, flowPath, flowsPath, homePath, verifyPath } from '@/lib/routes';
 
 export default function sitemap(): MetadataRoute.Sitemap {
   const catalog = getCatalog();
@@ -8,6 +8,7 @@ export default function sitemap(): MetadataRoute.Sitemap {
   return catalog.locales.flatMap((locale) => [
     { url: url(homePath(locale)) },
     { url: url(flowsPath(locale)) },
+    { url: url(verifyPath(locale)) },
     ...catalog.flows(locale).map((flow) => ({ url: url(flowPath(locale, flow.slug)) })),
     ...catalog.categories(locale).map((category) => ({ url: url(categoryPath(locale, category.slug)) })),
     ...catalog

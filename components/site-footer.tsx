@@ -2,7 +2,7 @@ import Link from 'next/link';
 import { ShieldAlert } from 'lucide-react';
 import { getCatalog } from '@/lib/content/source';
 import { getMessages, interpolate } from '@/lib/i18n/messages';
-import { categoryPath } from '@/lib/routes';
+import { categoryPath, verifyPath } from '@/lib/routes';
 
 /** Every page ends with the safety rule and the ways into support. */
 export function SiteFooter({ locale }: { locale: string }) {
@@ -21,6 +21,14 @@ export function SiteFooter({ locale }: { locale: string }) {
             </h2>
             <p className="mt-1 text-sm leading-6 text-slate-700 dark:text-slate-300">
               {interpolate(t.safetyNotice, { brand })}
+            </p>
+            <p className="mt-2 text-sm">
+              <Link
+                href={verifyPath(locale)}
+                className="font-medium text-brand-700 underline underline-offset-4 hover:text-brand-800 dark:text-brand-300 dark:hover:text-brand-200"
+              >
+                {t.verifyLink}
+              </Link>
             </p>
           </div>
         </section>

@@ -35,3 +35,7 @@ export const REQUEST_PATH_HEADER = 'x-help-path';
 
 export const searchPath = (locale: string, query?: string) =>
   query ? `/${locale}/search?${new URLSearchParams({ q: query })}` : `/${locale}/search`;
+
+/** The official-channel verifier; `input` is what the person pasted (a GET form, so it works without JavaScript). */
+export const verifyPath = (locale: string, input?: string) =>
+  input ? `/${locale}/verify?${new URLSearchParams({ q: input })}` : `/${locale}/verify`;

@@ -1,6 +1,6 @@
 import type { CompiledFlow } from '../flows/compiled';
 import { flowPagePaths } from '../flows/view';
-import { articlePath, categoryPath, flowPath, flowsPath, homePath, untranslatedNoticeId } from '../routes';
+import { articlePath, categoryPath, flowPath, flowsPath, homePath, untranslatedNoticeId, verifyPath } from '../routes';
 import type { CompiledArticle, CompiledContent } from './compiled';
 import type { Category } from './schema';
 
@@ -22,6 +22,7 @@ export interface CategoryView {
 export type PageRef =
   | { kind: 'home' }
   | { kind: 'flows' }
+  | { kind: 'verify' }
   | { kind: 'category'; slug: string }
   | { kind: 'article'; slug: string }
   | { kind: 'flow'; slug: string; answers: readonly string[] };
@@ -90,6 +91,7 @@ export function createCatalog(content: CompiledContent) {
         const translated =
           page.kind === 'home' ||
           page.kind === 'flows' ||
+          page.kind === 'verify' ||
           (page.kind === 'flow'
             ? Boolean(findFlow(locale, page.slug))
             : page.kind === 'category'
@@ -141,6 +143,8 @@ function pagePath(locale: string, page: PageRef): string {
       return homePath(locale);
     case 'flows':
       return flowsPath(locale);
+    case 'verify':
+      return verifyPath(locale);
     case 'flow':
       return flowPath(locale, page.slug, page.answers);
     case 'category':

@@ -1,0 +1,25 @@
+import { interpolate, type Messages } from '../i18n/messages';
+import type { Reason } from './verify-types';
+
+type VerifyMessages = Messages['verify'];
+
+/** One reason of a verdict as a sentence in the reader's language; the values are shown as text, never as markup. */
+export function describeReason(reason: Reason, t: VerifyMessages, brand: string): string {
+  switch (reason.code) {
+    case 'exact-match':
+      return interpolate(t.reasons[`exact-match-${reason.channel}`], { ...reason, brand });
+    case 'lookalike':
+    case 'handle-lookalike':
+      return interpolate(t.reasons[reason.code], { resembles: reason.resembles, technique: t.techniques[reason.technique] });
+    case 'brand-outside-host':
+      return interpolate(t.reasons[reason.code], { realHost: reason.realHost, where: t.placements[reason.where] });
+    case 'mixed-script':
+      return interpolate(t.reasons[reason.code], { label: reason.label, scripts: reason.scripts.join(', ') });
+    case 'handle-wrong-network':
+      return interpolate(t.reasons[reason.code], { ...reason, officialOn: reason.officialOn.join(', ') });
+    case 'unparseable':
+      return interpolate(t.reasons[reason.code], { problem: t.problems[reason.problem] });
+    default:
+      return interpolate(t.reasons[reason.code], { ...reason, brand });
+  }
+}
