@@ -38,7 +38,9 @@ export function assessEmail(text: string, official: OfficialIndex): Assessment {
   const parsed = parseAddress(text);
   if (!parsed) return { kind: 'email', normalized: '', reasons: [{ code: 'unparseable', problem: 'malformed' }] };
   const normalized = canonicalEmail(`${parsed.local}@${parsed.host}`) ?? '';
-  return { kind: 'email', normalized, reasons: [...displayNameReasons(parsed, normalized, official), ...addressReasons(parsed, normalized, official)] };
+  // "support@harborline%2eexample" reaches the listed address, but nobody writes one like that except to disguise it.
+  const escaped: Reason[] = /%[0-9a-f]{2}/i.test(text) ? [{ code: 'percent-encoded-host' }] : [];
+  return { kind: 'email', normalized, reasons: [...escaped, ...displayNameReasons(parsed, normalized, official), ...addressReasons(parsed, normalized, official)] };
 }
 
 function addressReasons(parsed: ParsedAddress, normalized: string, official: OfficialIndex): Reason[] {

@@ -265,6 +265,12 @@ describe('verifyChannel: e-mail', () => {
     expect(lookalikeTechniques(verdict)).toContain('homoglyph');
   });
 
+  it('does not bless the listed address disguised with percent codes (found by the property test)', () => {
+    const verdict = verify('mailto:support@harborline%2eexample');
+    expect(verdict.verdict).toBe('not-official');
+    expect(verdict.reasons).toContainEqual({ code: 'percent-encoded-host' });
+  });
+
   it('flags a display name that shows another address', () => {
     const verdict = verify('"support@harborline.example" <support@harborline-help.com>');
     expect(verdict.verdict).toBe('not-official');
