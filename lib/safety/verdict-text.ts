@@ -23,3 +23,26 @@ export function describeReason(reason: Reason, t: VerifyMessages, brand: string)
       return interpolate(t.reasons[reason.code], { ...reason, brand });
   }
 }
+
+/**
+ * The reasons of a verdict as sentences, with the look-alike tricks played on one name said once
+ * ("It imitates harborline.example: a letter is left out and a hyphen is added.") instead of a
+ * sentence each.
+ */
+export function describeReasons(reasons: readonly Reason[], t: VerifyMessages, brand: string, locale: string): { code: Reason['code']; text: string }[] {
+  const list = new Intl.ListFormat(locale, { type: 'conjunction' });
+  const tricks = new Map<string, string[]>();
+  for (const reason of reasons) {
+    if (reason.code === 'lookalike') tricks.set(reason.resembles, [...(tricks.get(reason.resembles) ?? []), t.techniques[reason.technique]]);
+  }
+  const described: { code: Reason['code']; text: string }[] = [];
+  for (const reason of reasons) {
+    if (reason.code !== 'lookalike') described.push({ code: reason.code, text: describeReason(reason, t, brand) });
+    else if (tricks.has(reason.resembles)) {
+      described.push({ code: reason.code, text: interpolate(t.reasons.lookalike, { resembles: reason.resembles, technique: list.format(tricks.get(reason.resembles)!) }) });
+      tricks.delete(reason.resembles);
+    }
+  }
+  return described;
+}
+

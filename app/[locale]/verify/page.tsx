@@ -8,7 +8,7 @@ import { getCatalog } from '@/lib/content/source';
 import { getMessages, interpolate } from '@/lib/i18n/messages';
 import { articlePath, verifyPath } from '@/lib/routes';
 import { officialChannels } from '@/lib/safety/official';
-import { describeReason } from '@/lib/safety/verdict-text';
+import { describeReasons } from '@/lib/safety/verdict-text';
 import { MAX_INPUT_LENGTH, verifyChannel } from '@/lib/safety/verify';
 
 /** The first value of `q`; arrays and absence become ''. The verifier itself refuses what is too long. */
@@ -83,9 +83,9 @@ export default async function VerifyPage({ params, searchParams }: PageProps<'/[
             <p className="mt-3 leading-7">{isOfficial ? t.officialBody : interpolate(t.notOfficialBody, { brand: site.brand })}</p>
             <h3 className="mt-4 font-semibold">{t.reasonsTitle}</h3>
             <ul className="mt-2 list-disc space-y-1 pl-5 leading-7 break-words">
-              {result.reasons.map((reason, index) => (
-                <li key={index} data-reason={reason.code}>
-                  {describeReason(reason, t, site.brand)}
+              {describeReasons(result.reasons, t, site.brand, locale).map(({ code, text }) => (
+                <li key={text} data-reason={code}>
+                  {text}
                 </li>
               ))}
             </ul>
