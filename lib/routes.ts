@@ -33,6 +33,9 @@ export const untranslatedNoticeId = 'untranslated';
  */
 export const REQUEST_PATH_HEADER = 'x-help-path';
 
+/** The first value of a query parameter as Next.js hands it over; repeated or absent parameters become one string or ''. */
+export const firstParam = (value: string | string[] | undefined): string => (Array.isArray(value) ? value[0] : value) ?? '';
+
 export const searchPath = (locale: string, query?: string) =>
   query ? `/${locale}/search?${new URLSearchParams({ q: query })}` : `/${locale}/search`;
 

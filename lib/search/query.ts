@@ -36,8 +36,6 @@ export interface QueryPlan {
 export const MAX_WORDS = 32;
 export const MAX_CLAUSES = 24;
 
-/** Function words are left out of matching unless the whole query is made of them, so a question finds what its keywords find. */
-const STOP_WORDS = FUNCTION_WORDS;
 const LONGEST_HAN_CUT = Math.max(...[...HAN_CUTS].map((word) => [...word].length));
 
 /** A piece of the query: a Latin word, or part of a Han run, with what ranking needs to know about it. */
@@ -59,7 +57,8 @@ export function planQuery(query: string, synonyms: Synonyms, frequency: (term: s
   const parts = queryWords.flatMap((word): Part[] => (isHan(word) ? hanParts(word, synonyms, frequency) : [{ text: word, alone: true }]));
   const pieces = parts.map(({ text }) => text);
   const stems = pieces.map(stemWord);
-  const onlyStopWords = pieces.every((piece) => STOP_WORDS.has(piece));
+  // Function words are left out unless the whole query is made of them, so a question finds what its keywords find.
+  const onlyStopWords = pieces.every((piece) => FUNCTION_WORDS.has(piece));
   const clauses: Clause[] = [];
   const phrases: Phrase[] = [];
   const highlights: string[][] = [];
@@ -69,7 +68,7 @@ export function planQuery(query: string, synonyms: Synonyms, frequency: (term: s
   for (let i = 0; i < pieces.length && clauses.length < MAX_CLAUSES; i++) {
     const synonym = synonyms.at(stems, i) ?? synonyms.completing(pieces, i);
     const han = isHan(pieces[i]!);
-    if (!synonym && !onlyStopWords && (STOP_WORDS.has(pieces[i]!) || isStray(parts[i]!))) {
+    if (!synonym && !onlyStopWords && (FUNCTION_WORDS.has(pieces[i]!) || isStray(parts[i]!))) {
       // A Latin function word does not separate a phrase ("reset my password" has reset-password);
       // in Chinese, phrases are read as written, character by character.
       if (han) previous = null;

@@ -139,7 +139,7 @@ export function rank(
   const weighed = ids.map((id, position) => {
     const terms = source.fieldTerms(id);
     const promoted = source.promoted(id);
-    const coverage = (maskWeight(matched[id]!, rarity) / queryWeight) ** weights.coordination;
+    const coverage = (shareOf(matched[id]!) / queryWeight) ** weights.coordination;
     const relevance = score(terms, plan, weights, rarity, matched[id]!, inText[id]!) * coverage * (promoted ? weights.promoted : 1);
     return { id, title: Number(terms.title === query), score: relevance, promoted: Number(promoted), titleLength: terms.titleLength, position };
   });

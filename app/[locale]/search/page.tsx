@@ -7,13 +7,14 @@ import { SearchResults } from '@/components/search-results';
 import { getCatalog } from '@/lib/content/source';
 import { matchFlow } from '@/lib/flows/match';
 import { getMessages, interpolate } from '@/lib/i18n/messages';
+import { firstParam } from '@/lib/routes';
 import { cleanQuery } from '@/lib/search/api';
 import { MAX_QUERY_LENGTH } from '@/lib/search/limits';
 import { getSearchIndex } from '@/lib/search/source';
 
 /** The first value of a query parameter, cut to the API's limit; arrays and absence become ''. */
 const param = (value: string | string[] | undefined) =>
-  cleanQuery((Array.isArray(value) ? value[0] : value) ?? '').slice(0, MAX_QUERY_LENGTH);
+  cleanQuery(firstParam(value)).slice(0, MAX_QUERY_LENGTH);
 
 export async function generateMetadata({ params, searchParams }: PageProps<'/[locale]/search'>): Promise<Metadata> {
   const { locale } = await params;

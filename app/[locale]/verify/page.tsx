@@ -6,13 +6,10 @@ import { primaryButtonClass } from '@/components/button-style';
 import { PageShell } from '@/components/page-shell';
 import { getCatalog } from '@/lib/content/source';
 import { getMessages, interpolate } from '@/lib/i18n/messages';
-import { articlePath, verifyPath } from '@/lib/routes';
+import { articlePath, firstParam, verifyPath } from '@/lib/routes';
 import { officialChannels } from '@/lib/safety/official';
 import { describeReasons } from '@/lib/safety/verdict-text';
 import { MAX_INPUT_LENGTH, verifyChannel } from '@/lib/safety/verify';
-
-/** The first value of `q`; arrays and absence become ''. The verifier itself refuses what is too long. */
-const param = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) ?? '';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/verify'>): Promise<Metadata> {
   const { locale } = await params;
@@ -33,7 +30,8 @@ export default async function VerifyPage({ params, searchParams }: PageProps<'/[
   if (!catalog.isLocale(locale)) notFound();
   const { site } = catalog;
   const t = getMessages(locale).verify;
-  const input = param((await searchParams).q).trim();
+  // The verifier itself refuses what is too long.
+  const input = firstParam((await searchParams).q).trim();
   const official = officialChannels(site);
   const result = input ? verifyChannel(input, official) : null;
   const isOfficial = result?.verdict === 'official';
