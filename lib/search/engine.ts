@@ -50,6 +50,8 @@ export interface SearchResult {
 const FORMAT_VERSION = 2;
 
 const MAX_REMEMBERED_TERMS = 50_000;
+/** A word as typed, to put a correction back in place (words() gives the same word normalised). */
+const TYPED_WORD = /[\p{L}\p{N}]+(?:['’]\p{L}+)?/gu;
 
 type IndexedDocument = { id: number; text: string; label: string };
 
@@ -157,7 +159,7 @@ export class SearchIndex implements RankSource {
     // unknown word counting as a part no article holds ("passwrod reset": reset and password), so
     // a rare but real word is not swapped for a look-alike no article holds with the rest ("seed").
     if (ranking.total === 0 || plan.unknown.length > 0) {
-      const corrected = this.correct(plan);
+      const corrected = this.correct(query, plan);
       const correctedRanking = corrected && rank(corrected, this, accept, weights);
       const covered = (found: Ranking, asked: QueryPlan) => found.held / Math.max(1, asked.clauses.length + asked.unknown.length);
       if (corrected && correctedRanking && correctedRanking.total > 0 && covered(correctedRanking, corrected) > covered(ranking, plan)) {
@@ -239,17 +241,16 @@ export class SearchIndex implements RankSource {
   }
 
   /** Replaces words that match nothing with their closest vocabulary word. */
-  private correct(plan: QueryPlan): (QueryPlan & { query: string }) | null {
-    let changed = false;
-    const corrected = plan.words.map((word) => {
-      if (isHan(word) || this.has(word) || this.has(stemWord(word))) return word;
+  private correct(query: string, plan: QueryPlan): (QueryPlan & { query: string }) | null {
+    const replacements = new Map<string, string>();
+    for (const word of plan.words) {
+      if (isHan(word) || this.has(word) || this.has(stemWord(word))) continue;
       const replacement = closestWord(word, this.vocabulary);
-      if (!replacement) return word;
-      changed = true;
-      return replacement;
-    });
-    if (!changed) return null;
-    const query = corrected.join(' ');
-    return { ...this.plan(query), query };
+      if (replacement) replacements.set(word, replacement);
+    }
+    if (replacements.size === 0) return null;
+    // The reader's own text with only the misspelt words replaced, so the notice quotes what they typed.
+    const corrected = query.replace(TYPED_WORD, (typed) => replacements.get(words(typed)[0] ?? '') ?? typed).trim();
+    return { ...this.plan(corrected), query: corrected };
   }
 }
