@@ -33,11 +33,6 @@ const nextConfig: NextConfig = {
   reactStrictMode: true,
   images: { unoptimized: true },
   experimental: { globalNotFound: true },
-  // The contact page arrives with its own issue; until then its address (with a flow's hand-off in
-  // the query, which a redirect keeps) lands on the article that explains every channel.
-  async redirects() {
-    return [{ source: '/:locale/contact', destination: '/:locale/articles/contact-support', permanent: false }];
-  },
   async headers() {
     return [{ source: '/:path*', headers: securityHeaders }];
   },

@@ -1,6 +1,6 @@
 import type { MetadataRoute } from 'next';
 import { getCatalog } from '@/lib/content/source';
-import { articlePath, categoryPath, flowPath, flowsPath, homePath, verifyPath } from '@/lib/routes';
+import { articlePath, categoryPath, contactPath, flowPath, flowsPath, homePath, verifyPath } from '@/lib/routes';
 
 export default function sitemap(): MetadataRoute.Sitemap {
   const catalog = getCatalog();
@@ -9,6 +9,7 @@ export default function sitemap(): MetadataRoute.Sitemap {
     { url: url(homePath(locale)) },
     { url: url(flowsPath(locale)) },
     { url: url(verifyPath(locale)) },
+    ...(catalog.contact(locale) ? [{ url: url(contactPath(locale)) }] : []),
     ...catalog.flows(locale).map((flow) => ({ url: url(flowPath(locale, flow.slug)) })),
     ...catalog.categories(locale).map((category) => ({ url: url(categoryPath(locale, category.slug)) })),
     ...catalog

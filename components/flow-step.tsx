@@ -4,13 +4,12 @@ import type { CompiledArticle } from '@/lib/content/compiled';
 import type { FlowStepView } from '@/lib/flows/view';
 import { getMessages, interpolate } from '@/lib/i18n/messages';
 import { articlePath, contactPath, flowPath } from '@/lib/routes';
+import { PROSE } from './prose';
 import { primaryButtonClass } from './button-style';
 import { Notice } from './notice';
 
 /** Back and Start over: quiet text links under the step. */
 const NAV_LINK = 'inline-flex items-center gap-1.5 font-medium text-brand-700 underline-offset-4 hover:underline dark:text-brand-300';
-const PROSE = 'prose prose-slate max-w-none dark:prose-invert prose-a:text-brand-700 dark:prose-a:text-brand-300';
-
 /**
  * One step of a guided flow, as plain server-rendered HTML: every choice is a link to the next
  * step's address, so the flow works the same with JavaScript off, after a reload, and when shared.

@@ -3,42 +3,13 @@
 import { Search } from 'lucide-react';
 import { useRouter } from 'next/navigation';
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
-import type { FlowOffer } from '@/lib/flows/match';
 import type { Messages } from '@/lib/i18n/messages';
-import type { SearchHit, SearchIndex } from '@/lib/search/engine';
+import type { SearchHit } from '@/lib/search/engine';
+import { type OfferWithUrl, loadSearcher } from './browser-search';
 import { searchIconClass, searchInputAttributes, searchInputClass } from './search-input-style';
 
 const DEBOUNCE_MS = 120;
 const MAX_RESULTS = 8;
-
-type OfferWithUrl = FlowOffer & { url: string };
-
-/** What the box searches with: the index, and the guided flows it may offer above the articles. */
-interface Searcher {
-  search: (text: string) => { hits: SearchHit[]; flow: OfferWithUrl | null };
-}
-
-/** One index per locale per page load: fetched on first focus, then reused. */
-const indexes = new Map<string, Promise<Searcher>>();
-
-function loadIndex(locale: string, url: string, flowsUrl: string): Promise<Searcher> {
-  let index = indexes.get(locale);
-  if (!index) {
-    index = Promise.all([
-      import('@/lib/search/engine'),
-      import('@/lib/flows/match'),
-      fetch(url).then((response) => response.json()),
-      fetch(flowsUrl).then((response) => response.json() as Promise<OfferWithUrl[]>),
-    ]).then(([{ SearchIndex }, { matchFlow }, data, flows]) => {
-      const loaded: SearchIndex = SearchIndex.load(data);
-      return { search: (text) => ({ hits: loaded.search(text, { limit: MAX_RESULTS }).hits, flow: matchFlow(text, flows) }) };
-    });
-    // A failed download is retried on the next focus instead of being cached.
-    index.catch(() => indexes.delete(locale));
-    indexes.set(locale, index);
-  }
-  return index;
-}
 
 /**
  * The header's search box. Without JavaScript it is a plain form to the results page; with it, it
@@ -80,7 +51,7 @@ export function InstantSearch({
   const prepare = useCallback(() => {
     if (status !== 'idle') return;
     setStatus('loading');
-    loadIndex(locale, indexUrl, flowsUrl).then(
+    loadSearcher(locale, indexUrl, flowsUrl).then(
       () => setStatus('ready'),
       () => setStatus('idle'),
     );
@@ -91,8 +62,8 @@ export function InstantSearch({
     const text = query.trim();
     if (!text || status !== 'ready') return;
     const timer = setTimeout(() => {
-      loadIndex(locale, indexUrl, flowsUrl).then((searcher) => {
-        setShown({ query: text, ...searcher.search(text) });
+      loadSearcher(locale, indexUrl, flowsUrl).then((searcher) => {
+        setShown({ query: text, ...searcher.search(text, MAX_RESULTS) });
       });
     }, DEBOUNCE_MS);
     return () => clearTimeout(timer);

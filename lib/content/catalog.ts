@@ -1,6 +1,7 @@
 import type { CompiledFlow } from '../flows/compiled';
 import { flowPagePaths } from '../flows/view';
-import { articlePath, categoryPath, flowPath, flowsPath, homePath, untranslatedNoticeId, verifyPath } from '../routes';
+import { articlePath, categoryPath, contactPath, flowPath, flowsPath, homePath, untranslatedNoticeId, verifyPath } from '../routes';
+import type { CompiledContact } from './contact';
 import type { CompiledArticle, CompiledContent } from './compiled';
 import type { Category } from './schema';
 
@@ -23,6 +24,7 @@ export type PageRef =
   | { kind: 'home' }
   | { kind: 'flows' }
   | { kind: 'verify' }
+  | { kind: 'contact' }
   | { kind: 'category'; slug: string }
   | { kind: 'article'; slug: string }
   | { kind: 'flow'; slug: string; answers: readonly string[] };
@@ -59,6 +61,9 @@ export function createCatalog(content: CompiledContent) {
 
     categories: (locale: string): Category[] => localeOf(locale)?.categories ?? [],
 
+    /** The contact page's words in `locale`, or null when the help center lists no support channel. */
+    contact: (locale: string): CompiledContact | null => localeOf(locale)?.contact ?? null,
+
     category(locale: string, slug: string): CategoryView | null {
       const category = findCategory(locale, slug);
       if (!category) return null;
@@ -92,6 +97,7 @@ export function createCatalog(content: CompiledContent) {
           page.kind === 'home' ||
           page.kind === 'flows' ||
           page.kind === 'verify' ||
+          page.kind === 'contact' ||
           (page.kind === 'flow'
             ? Boolean(findFlow(locale, page.slug))
             : page.kind === 'category'
@@ -112,9 +118,9 @@ export function createCatalog(content: CompiledContent) {
         flowsOf(locale).flatMap((flow) => flowPagePaths(flow).map((answers) => ({ locale, flow: flow.slug, answers }))),
       ),
 
-    /** The page that explains how to reach a person, if this content has one. */
+    /** The page that explains how to reach a person: the contact page, or the support articles where there is none. */
     supportPath: (locale: string): string | null =>
-      findCategory(locale, SUPPORT_CATEGORY) ? categoryPath(locale, SUPPORT_CATEGORY) : null,
+      localeOf(locale)?.contact ? contactPath(locale) : findCategory(locale, SUPPORT_CATEGORY) ? categoryPath(locale, SUPPORT_CATEGORY) : null,
 
     promoted: (locale: string): CompiledArticle[] =>
       byOrder(articlesOf(locale).filter((article) => article.promoted), locale).slice(0, PROMOTED_COUNT),
@@ -145,6 +151,8 @@ function pagePath(locale: string, page: PageRef): string {
       return flowsPath(locale);
     case 'verify':
       return verifyPath(locale);
+    case 'contact':
+      return contactPath(locale);
     case 'flow':
       return flowPath(locale, page.slug, page.answers);
     case 'category':

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { compiledFlowSchema } from '../flows/compiled';
+import { compiledContactSchema } from './contact';
 import { categorySchema, frontMatterSchema, siteSchema, slugSchema, synonymsFileSchema } from './schema';
 
 /**
@@ -27,6 +28,8 @@ export const compiledLocaleSchema = z.object({
   articles: z.array(compiledArticleSchema),
   synonyms: synonymsFileSchema,
   flows: z.array(compiledFlowSchema).default([]),
+  /** The contact page's words; absent when site.yaml lists no support channel. */
+  contact: compiledContactSchema.optional(),
 });
 
 export const compiledContentSchema = z.object({

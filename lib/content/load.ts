@@ -6,6 +6,8 @@ import { compileFlows } from '../flows/compile';
 import { getMessages, localesWithMessages } from '../i18n/messages';
 import { articlePath } from '../routes';
 import type { CompiledArticle, CompiledContent } from './compiled';
+import { type CompiledContact, contactFileSchema } from './contact';
+import { compileContact } from './contact-compile';
 import { codeRanges, renderMarkdown } from './markdown';
 import { type ContentProblem, problemsFromZod } from './problems';
 import {
@@ -44,7 +46,7 @@ interface ArticleFile {
 const FRONT_MATTER = /^---\r?\n(?:[\s\S]*?\r?\n)?---[ \t]*(?:\r?\n|$)/;
 
 /** Files in a locale folder that are not articles and not categories. */
-const LOCALE_DATA_FILES = new Set(['categories.yaml', 'synonyms.yaml']);
+const LOCALE_DATA_FILES = new Set(['categories.yaml', 'synonyms.yaml', 'contact.yaml']);
 
 /**
  * Reads, validates and renders a whole content folder. Every problem in every file is collected
@@ -81,12 +83,18 @@ export async function loadContent(contentDir: string, options: LoadOptions = {})
   const slugs = new Map(site.locales.map((locale) => [locale, new Set<string>()]));
   for (const article of files) slugs.get(article.locale)?.add(article.slug);
   const variables = templateVariables(site);
-  const articles = await compileArticles(root, { files, slugs, variables, categories }, report);
+  const articles = await compileArticles(root, { files, slugs, variables, categories, hasContactPage: site.channels.length > 0 }, report);
   reportMissingTranslations(site, files, report);
+  const hasArticle = (locale: string, slug: string) => slugs.get(locale)?.has(slug) ?? false;
+  const contacts = new Map<string, CompiledContact>();
+  for (const locale of site.locales) {
+    const contact = await readContact(path.join(root, locale, 'contact.yaml'), { site, locale, variables, hasArticle, display, problems });
+    if (contact) contacts.set(locale, contact);
+  }
   const flows = await compileFlows(path.join(root, 'flows'), {
     locales: site.locales,
     variables,
-    hasArticle: (locale, slug) => slugs.get(locale)?.has(slug) ?? false,
+    hasArticle,
     display,
   });
   problems.push(...flows.problems);
@@ -100,6 +108,7 @@ export async function loadContent(contentDir: string, options: LoadOptions = {})
         articles: articles.filter((article) => article.locale === locale),
         synonyms: synonyms.get(locale) ?? [],
         flows: flows.flows.get(locale) ?? [],
+        contact: contacts.get(locale),
       },
     ]),
   );
@@ -163,6 +172,21 @@ async function readCategories(
     }
   });
   return categories;
+}
+
+/**
+ * contact.yaml is the contact page's words; it is needed once site.yaml lists a support channel
+ * (a help center with no channels has no contact page).
+ */
+async function readContact(
+  file: string,
+  context: { site: Site; locale: string; variables: ReadonlyMap<string, string>; hasArticle: (locale: string, slug: string) => boolean; display: (file: string) => string; problems: ContentProblem[] },
+): Promise<CompiledContact | null> {
+  const { site, locale, display, problems } = context;
+  const data = await readValidatedYaml(file, contactFileSchema, Object.keys(contactFileSchema.shape), display, problems, { optional: site.channels.length === 0 });
+  if (!data) return null;
+  const report = (field: string, message: string) => problems.push({ file: display(file), field, message, severity: 'error' });
+  return compileContact(data, site, { locale, variables: context.variables, hasArticle: context.hasArticle, report });
 }
 
 /** synonyms.yaml is optional: without it, search simply has no synonyms for that locale. */
@@ -230,11 +254,13 @@ async function compileArticles(
     slugs,
     variables,
     categories,
+    hasContactPage,
   }: {
     files: ArticleFile[];
     slugs: ReadonlyMap<string, ReadonlySet<string>>;
     variables: ReadonlyMap<string, string>;
     categories: ReadonlyMap<string, readonly Category[]>;
+    hasContactPage: boolean;
   },
   report: Report,
 ): Promise<CompiledArticle[]> {
@@ -248,7 +274,9 @@ async function compileArticles(
     if (section === undefined) return true;
     if (section === 'articles') return slugs.get(locale)?.has(slug ?? '') ?? false;
     if (section === 'categories') return categoriesOf(locale).has(slug ?? '');
-    return false;
+    // Pages with no slug of their own; the contact page exists once site.yaml lists a channel.
+    if (slug !== undefined) return false;
+    return section === 'verify' || section === 'flows' || (section === 'contact' && hasContactPage);
   };
 
   const compiled = await Promise.all(

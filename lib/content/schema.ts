@@ -49,6 +49,40 @@ export const socialAccountSchema = z.strictObject({
   url: httpsUrl,
 });
 
+/** The ways to reach a person that the exchange offers; flows name one of them on an escalation outcome. */
+export const supportChannels = ['live-chat', 'support-request', 'email'] as const;
+
+const count = (unit: string) =>
+  z.number({ error: `expected a number of ${unit}` }).int({ error: 'expected a whole number' }).positive({ error: 'must be more than 0' });
+
+/** How long a first reply takes, in one unit: `{ minutes: 5 }`, `{ hours: 24 }` or `{ businessDays: 2 }`. */
+const replyTimeSchema = z.union(
+  [z.strictObject({ minutes: count('minutes') }), z.strictObject({ hours: count('hours') }), z.strictObject({ businessDays: count('business days') })],
+  { error: 'expected one of { minutes: N }, { hours: N } or { businessDays: N }' },
+);
+
+const clockTime = z.string({ error: required('a time like 09:00') }).regex(/^(?:[01]\d|2[0-3]):[0-5]\d$/, { error: 'expected a time like 09:00' });
+
+/**
+ * One support channel's facts, in one place for every locale: the contact page states them, and the
+ * words around them live in content/{locale}/contact.yaml.
+ */
+export const supportChannelSchema = z.strictObject({
+  id: z.enum(supportChannels, { error: `expected one of ${supportChannels.join(', ')}` }),
+  /** `always` (24/7), or staffed hours in UTC on weekdays; absent for a channel read in turn (a request, an e-mail). */
+  hours: z
+    .union([z.literal('always'), z.strictObject({ weekdays: z.tuple([clockTime, clockTime], { error: 'expected [from, to] like ["09:00", "18:00"]' }) })], {
+      error: 'expected always, or { weekdays: ["09:00", "18:00"] } (UTC)',
+    })
+    .optional(),
+  firstReply: replyTimeSchema,
+  /** The longest a case needing investigation takes, when it differs from the first reply. */
+  complexCases: replyTimeSchema.optional(),
+  /** Languages an agent answers in, as locale codes. */
+  languages: z.array(localeSchema).default([]),
+  signInRequired: z.boolean({ error: 'expected true or false' }).default(false),
+});
+
 export const siteSchema = z
   .strictObject({
     brand: text(60),
@@ -67,6 +101,11 @@ export const siteSchema = z
       .array(z.string().regex(/^\+[1-9]\d{6,14}$/, { error: 'expected a phone number in international form, like +14155550100' }), {
         error: 'expected a list of phone numbers',
       })
+      .default([]),
+    /** In the order the contact page lists them, fastest first. */
+    channels: z
+      .array(supportChannelSchema, { error: 'expected a list of support channels' })
+      .refine((channels) => new Set(channels.map((channel) => channel.id)).size === channels.length, { error: 'lists a channel twice' })
       .default([]),
   })
   .refine((site) => site.locales.includes(site.defaultLocale), {
@@ -117,6 +156,9 @@ export const synonymsFileSchema = z.array(
 );
 
 export type Site = z.infer<typeof siteSchema>;
+export type SupportChannel = (typeof supportChannels)[number];
+export type SupportChannelFacts = z.infer<typeof supportChannelSchema>;
+export type ReplyTime = z.infer<typeof replyTimeSchema>;
 export type SocialAccount = z.infer<typeof socialAccountSchema>;
 export type Category = z.infer<typeof categorySchema>;
 export type CategoryIcon = (typeof categoryIcons)[number];

@@ -1,12 +1,9 @@
 import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { codeRanges, renderMarkdown } from '../content/markdown';
+import { fieldRenderer } from '../content/field-markdown';
 import { type ContentProblem, problemsFromZod } from '../content/problems';
 import { slugSchema } from '../content/schema';
-import { expandTemplates } from '../content/templates';
 import { YamlSyntaxError, parseYaml } from '../content/yaml';
-import { getMessages } from '../i18n/messages';
-import { articlePath } from '../routes';
 import type { CompiledFlow, CompiledFlowStep } from './compiled';
 import { type FlowFile, type FlowStep, flowFileSchema } from './schema';
 import { checkFlow } from './soundness';
@@ -69,29 +66,11 @@ async function compileFlow(
   context: FlowContext,
   report: (field: string, message: string) => void,
 ): Promise<CompiledFlow> {
-  // Every text of the flow goes through here, so an unknown {{name}} is reported wherever it is.
-  const expand = (field: string, source: string, literal: readonly [number, number][] = []) => {
-    const expanded = expandTemplates(source, context.variables, literal);
-    for (const { name } of expanded.unknown) report(`${field}.${locale}`, `{{${name}}} is not a known variable`);
-    return expanded.text;
-  };
-  const text = (field: string, value: Record<string, string>) => expand(field, value[locale] ?? '');
-  const list = (field: string, value: Record<string, string[]> | undefined) => value?.[locale]?.map((line) => expand(field, line));
-  const markdown = async (field: string, value: Record<string, string> | undefined) => {
-    if (!value) return undefined;
-    const source = value[locale] ?? '';
-    const rendered = await renderMarkdown(expand(field, source, codeRanges(source)), {
-      labels: getMessages(locale).markdown,
-      resolveLink: (href) => {
-        const [target = '', hash] = href.split('#');
-        const linked = target.endsWith('.md') ? path.basename(target, '.md') : null;
-        if (linked && context.hasArticle(locale, linked)) return { url: articlePath(locale, linked) + (hash ? `#${hash}` : '') };
-        return { error: `links to "${href}"; link to an article by its file name, like reset-password.md, and it must exist in ${locale}/` };
-      },
-    });
-    for (const problem of rendered.problems) report(`${field}.${locale}`, problem.message);
-    return rendered.html;
-  };
+  // Every text of the flow goes through here, so an unknown {{name}} or a broken link is reported wherever it is.
+  const render = fieldRenderer({ locale, variables: context.variables, hasArticle: context.hasArticle, report: (field, message) => report(`${field}.${locale}`, message) });
+  const text = (field: string, value: Record<string, string>) => render.text(field, value[locale] ?? '');
+  const list = (field: string, value: Record<string, string[]> | undefined) => value?.[locale]?.map((line) => render.text(field, line));
+  const markdown = async (field: string, value: Record<string, string> | undefined) => (value ? render.markdown(field, value[locale] ?? '') : undefined);
 
   const steps: Record<string, CompiledFlowStep> = {};
   for (const [id, step] of Object.entries(flow.steps) as [string, FlowStep][]) {

@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { slugSchema } from '../content/schema';
-import { supportChannels } from './schema';
+import { slugSchema, supportChannels } from '../content/schema';
 
 /**
  * A flow as the app reads it: one locale's text, Markdown already rendered to safe HTML, the graph

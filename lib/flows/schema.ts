@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { slugSchema } from '../content/schema';
+import { slugSchema, supportChannels } from '../content/schema';
 
 /**
  * A guided flow, as a writer keeps it in content/flows/{flow}.yaml: a graph of steps with the text
@@ -61,7 +61,6 @@ export const instructionStepSchema = z.strictObject({
   next: stepIdSchema,
 });
 
-export const supportChannels = ['live-chat', 'support-request', 'email'] as const;
 
 export const outcomeStepSchema = z
   .strictObject({
@@ -109,4 +108,3 @@ export type InstructionStep = z.infer<typeof instructionStepSchema>;
 export type OutcomeStep = z.infer<typeof outcomeStepSchema>;
 export type FlowStep = z.infer<typeof flowStepSchema>;
 export type FlowFile = z.infer<typeof flowFileSchema>;
-export type SupportChannel = (typeof supportChannels)[number];

@@ -75,7 +75,9 @@ test('account-unlock to an escalation with the keyboard only, carrying the answe
   const contact = page.getByRole('link', { name: 'Contact support with these answers' });
   await contact.focus();
   await page.keyboard.press('Enter');
-  await expect(page).toHaveURL(new RegExp(`/en/articles/contact-support\\?flow=account-unlock&outcome=[a-z-]+&answers=${answers.join('%2C')}$`));
+  await expect(page).toHaveURL(new RegExp(`/en/contact\\?flow=account-unlock&outcome=[a-z-]+&answers=${answers.join('%2C')}$`));
+  // The contact form starts from the guide's answers (tests/e2e/contact.spec.ts follows them into the request).
+  await expect(page.getByRole('heading', { name: /^From the guide/ })).toBeVisible();
 });
 
 test.describe('with JavaScript turned off', () => {
