@@ -13,13 +13,13 @@ export function ContactChannels({ locale, site, contact }: { locale: string; sit
   const t = getMessages(locale).contact;
   const verify = getMessages(locale).verify;
   return (
-    <ul className="mt-4 grid gap-4">
+    <ul className="mt-4 space-y-4">
       {site.channels.map((channel) => {
         const text = contact.channels[channel.id];
         if (!text) return null;
         const facts = describeChannelFacts(channel, locale, t);
         return (
-          <li key={channel.id} id={`channel-${channel.id}`} className="rounded-xl border border-slate-200 p-5 dark:border-slate-800">
+          <li key={channel.id} id={`channel-${channel.id}`} className="min-w-0 rounded-xl border border-slate-200 p-5 break-words dark:border-slate-800">
             <h3 className="text-lg font-semibold text-slate-900 dark:text-white">{text.name}</h3>
             <dl className="mt-2 grid gap-x-4 gap-y-1 text-sm sm:grid-cols-[auto_1fr]">
               <dt className="font-medium text-slate-900 dark:text-white">{t.hours}</dt>
@@ -48,7 +48,7 @@ export function ContactChannels({ locale, site, contact }: { locale: string; sit
         );
       })}
       {contact.channels[SOCIAL_CHANNEL] && (
-        <li id="channel-social" className="rounded-xl border border-slate-200 p-5 dark:border-slate-800">
+        <li id="channel-social" className="min-w-0 rounded-xl border border-slate-200 p-5 break-words dark:border-slate-800">
           <h3 className="text-lg font-semibold text-slate-900 dark:text-white">{contact.channels[SOCIAL_CHANNEL].name}</h3>
           <p className="mt-2 text-sm font-medium text-slate-900 dark:text-white">{t.officialAccounts}</p>
           <ul className="mt-1 list-disc pl-5 text-sm leading-6 text-slate-700 dark:text-slate-300">
@@ -59,7 +59,7 @@ export function ContactChannels({ locale, site, contact }: { locale: string; sit
           <ChannelText locale={locale} text={contact.channels[SOCIAL_CHANNEL]} />
         </li>
       )}
-      <li id="channel-phone" className="rounded-xl border border-slate-200 p-5 dark:border-slate-800">
+      <li id="channel-phone" className="min-w-0 rounded-xl border border-slate-200 p-5 break-words dark:border-slate-800">
         <h3 className="text-lg font-semibold text-slate-900 dark:text-white">{t.phoneName}</h3>
         <p className="mt-2 leading-7 text-slate-700 dark:text-slate-300">
           {site.phones.length === 0 ? interpolate(verify.neverCalls, { brand: site.brand }) : interpolate(verify.phones, { numbers: site.phones.join(', ') })}

@@ -102,6 +102,7 @@ async function compileFlow(
         articles: step.articles,
         channel: step.channel,
         prepare: list(`${at}.prepare`, step.prepare),
+        topic: step.topic,
         consequence,
       };
     }

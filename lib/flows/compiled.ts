@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { slugSchema, supportChannels } from '../content/schema';
+import { REQUEST_TOPICS } from '../support/request';
 
 /**
  * A flow as the app reads it: one locale's text, Markdown already rendered to safe HTML, the graph
@@ -31,6 +32,7 @@ export const compiledFlowStepSchema = z.discriminatedUnion('type', [
     articles: z.array(slugSchema),
     channel: z.enum(supportChannels).optional(),
     prepare: z.array(z.string()).optional(),
+    topic: z.enum(REQUEST_TOPICS).optional(),
     consequence,
   }),
 ]);

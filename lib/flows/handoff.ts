@@ -1,3 +1,4 @@
+import type { RequestTopic } from '../support/request';
 import type { CompiledFlow } from './compiled';
 import { walk } from './graph';
 
@@ -13,6 +14,8 @@ export interface FlowHandoff {
   trail: ({ kind: 'answered'; question: string; answer: string } | { kind: 'tried'; step: string })[];
   /** What the outcome asks the person to have ready. */
   prepare: string[];
+  /** The contact form's topic the outcome names, chosen for the person. */
+  topic: RequestTopic | undefined;
 }
 
 /**
@@ -31,7 +34,7 @@ export function describeHandoff(flow: CompiledFlow, outcome: string, answers: re
     if (step.type === 'question') trail.push({ kind: 'answered', question: step.text, answer: step.choices.find((choice) => choice.id === answer)!.label });
     else if (step.type === 'instruction') trail.push({ kind: 'tried', step: step.title });
   }
-  return { flow: flow.slug, outcome, answers: [...answers], flowTitle: flow.title, outcomeTitle: end.title, trail, prepare: end.prepare ?? [] };
+  return { flow: flow.slug, outcome, answers: [...answers], flowTitle: flow.title, outcomeTitle: end.title, trail, prepare: end.prepare ?? [], topic: end.topic };
 }
 
 /** The `answers` query parameter: choice ids joined by commas. */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { slugSchema, supportChannels } from '../content/schema';
+import { REQUEST_TOPICS } from '../support/request';
 
 /**
  * A guided flow, as a writer keeps it in content/flows/{flow}.yaml: a graph of steps with the text
@@ -75,6 +76,8 @@ export const outcomeStepSchema = z
     channel: z.enum(supportChannels, { error: `expected one of ${supportChannels.join(', ')}` }).optional(),
     /** escalate only: the details to have ready. */
     prepare: localizedListSchema.optional(),
+    /** escalate only (and required there): the contact form's topic, chosen for the person when they arrive. */
+    topic: z.enum(REQUEST_TOPICS, { error: `expected one of ${REQUEST_TOPICS.join(', ')}` }).optional(),
     consequence,
   })
   .refine((step) => step.result !== 'escalate' || (step.channel && step.prepare), {

@@ -1,3 +1,4 @@
+import { REQUEST_TOPICS } from '../support/request';
 import { canFinish, describeLoop, reachable } from './graph';
 import type { FlowFile, FlowStep } from './schema';
 
@@ -36,8 +37,11 @@ export function checkFlow(flow: FlowFile, context: SoundnessContext): FlowProble
     } else if (step.type === 'instruction') {
       if (!flow.steps[step.next]) report(`steps.${id}.next`, `"${step.next}" is not a step (${known})`);
       if (step.next === id) report(`steps.${id}.next`, 'leads back to the same step');
-    } else if (step.result === 'resolved' && (step.channel || step.prepare)) {
-      report(`steps.${id}`, 'a resolved outcome names no channel and nothing to prepare; use result: escalate');
+    } else if (step.result === 'resolved') {
+      if (step.channel || step.prepare) report(`steps.${id}`, 'a resolved outcome names no channel and nothing to prepare; use result: escalate');
+      if (step.topic) report(`steps.${id}.topic`, 'a resolved outcome sends nobody to support, so it names no topic; use result: escalate');
+    } else if (!step.topic) {
+      report(`steps.${id}.topic`, `is required on an escalate outcome: the contact form starts with it (one of ${REQUEST_TOPICS.join(', ')})`);
     }
   }
 

@@ -48,6 +48,8 @@ test('a flowâ€™s answers are carried into the prepared request, with the guideâ€
   if (firstQuestion.type !== 'question') throw new Error('missing-funds starts with a question');
   const firstAnswer = firstQuestion.choices.find((choice) => choice.id === answers[0])!;
   await expect(handoff).toContainText(firstAnswer.label);
+  // The outcome names its topic, so the form starts with it chosen.
+  await expect(page.getByLabel(en.form.topic)).toHaveValue('deposit');
   await fillRequest(page, en, 'My USDT deposit has all its confirmations but is not in my spot wallet.');
   await page.getByLabel(en.form.txid).fill(`https://etherscan.io/tx/0x${'ab'.repeat(32)}`);
   await page.getByRole('button', { name: en.form.prepare }).click();

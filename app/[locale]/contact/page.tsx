@@ -48,7 +48,7 @@ export default async function ContactPage({ params, searchParams }: PageProps<'/
   const flow = flowSlug ? catalog.flow(locale, flowSlug) : null;
   const handoff = flow ? describeHandoff(flow, outcome, answers) : null;
   const initial = {
-    values: handoff ? { ...EMPTY_FORM, flow: handoff.flow, outcome: handoff.outcome, answers: handoff.answers.join(',') } : EMPTY_FORM,
+    values: handoff ? { ...EMPTY_FORM, topic: handoff.topic ?? '', flow: handoff.flow, outcome: handoff.outcome, answers: handoff.answers.join(',') } : EMPTY_FORM,
     result: null,
   };
   const nowUtc = new Date().toISOString().slice(0, 16).replace('T', ' ');
@@ -78,6 +78,26 @@ export default async function ContactPage({ params, searchParams }: PageProps<'/
             </Link>
           </p>
         </section>
+
+        <nav aria-labelledby="onThisPageTitle" className="mt-6">
+          <h2 id="onThisPageTitle" className="text-sm font-semibold text-slate-900 dark:text-white">
+            {t.onThisPage}
+          </h2>
+          <ul className="mt-2 flex flex-wrap gap-x-5 gap-y-2 text-brand-700 dark:text-brand-300">
+            {[
+              ['#beforeTitle', t.beforeTitle],
+              ['#channelsTitle', t.channelsTitle],
+              ['#prepareTitle', t.prepareTitle],
+              ['#request', t.form.title],
+            ].map(([href, label]) => (
+              <li key={href}>
+                <a href={href} className="underline underline-offset-4">
+                  {label}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
 
         {handoff && (
           <Notice className="mt-6">
