@@ -10,7 +10,7 @@ export interface RequestSecret extends SecretFinding {
  * as if written after "TxID:" (a bare 64-hex string is otherwise taken for a private key). A WIF or
  * extended key pasted there is still a key.
  */
-const FIELD_LABELS: Record<string, string> = { txid: 'TxID: ' };
+const FIELD_LABELS = new Map([['txid', 'TxID: ']]);
 
 /**
  * Every secret in a request's text fields, read before the request is validated, so a recovery
@@ -22,7 +22,8 @@ export function findRequestSecrets(input: unknown): RequestSecret[] {
   const secrets: RequestSecret[] = [];
   for (const [field, value] of Object.entries(input)) {
     if (typeof value !== 'string') continue;
-    const label = FIELD_LABELS[field] ?? '';
+    // A Map, not an object: a body's own field names (`constructor`, `__proto__`) must not find a label.
+    const label = FIELD_LABELS.get(field) ?? '';
     for (const finding of findSecrets(label + value)) {
       secrets.push({ ...finding, field, start: finding.start - label.length, end: finding.end - label.length });
     }

@@ -10,7 +10,6 @@ export interface RequestTextLabels {
   description: string;
   guide: string;
   outcome: string;
-  answered: string;
   tried: string;
   topics: Record<RequestTopic, string>;
 }

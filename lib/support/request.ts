@@ -26,7 +26,7 @@ const EARLIEST_TIME = Date.UTC(2009, 0, 3);
 const CLOCK_SKEW_MS = 15 * 60 * 1000;
 const MAX_FLOW_ANSWERS = 40;
 
-const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).max(60);
+const id = z.string({ error: 'answers_format' }).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'answers_format' }).max(60, { error: 'answers_format' });
 
 /** Optional text fields arrive as "" from a form; both "" and absent mean "not given". */
 const optional = <T extends z.ZodType>(schema: T) =>
@@ -45,6 +45,8 @@ export const supportRequestSchema = z.strictObject({
     .string({ error: 'time_required' })
     .trim()
     .min(1, { error: 'time_required' })
+    // zod wants seconds once a time has an offset; "10:30Z" (what this API itself returns) means 10:30:00Z.
+    .transform((value) => value.replace(/^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2})(Z|[+-]\d{2}:\d{2})$/i, '$1:00$2'))
     .pipe(z.iso.datetime({ offset: true, local: true, error: 'time_format' }))
     .transform(toUtcIso)
     .refine((value) => Date.parse(value) >= EARLIEST_TIME, { error: 'time_too_early' })
@@ -58,7 +60,7 @@ export const supportRequestSchema = z.strictObject({
   /** What a guided flow learned before it sent the person here: its slug, the outcome and the choices made. */
   answers: z
     .strictObject(
-      { flow: id, outcome: id, answers: z.array(id).max(MAX_FLOW_ANSWERS) },
+      { flow: id, outcome: id, answers: z.array(id, { error: 'answers_format' }).max(MAX_FLOW_ANSWERS, { error: 'answers_format' }) },
       { error: 'answers_format' },
     )
     .optional(),

@@ -10,7 +10,7 @@ const SHAPES: readonly [TxidShape, RegExp][] = [
   // Bitcoin, Litecoin, Dogecoin, Bitcoin Cash, Tron, XRP, Cardano, Cosmos chains, Stellar: 32 bytes in hex.
   ['hex', /^[0-9a-fA-F]{64}$/],
   // Solana signatures (87-88 characters) and NEAR hashes (43-44): base58, without 0, O, I and l.
-  ['base58', /^[1-9A-HJ-NP-Za-km-z]{43,88}$/],
+  ['base58', /^(?:[1-9A-HJ-NP-Za-km-z]{43,44}|[1-9A-HJ-NP-Za-km-z]{87,88})$/],
 ];
 
 /** The shape `value` has, or null when it looks like none (an address, an order id, a URL). */
@@ -24,7 +24,7 @@ export function txidShape(value: string): TxidShape | null {
  * drop the spaces a line break in a chat window leaves.
  */
 export function normalizeTxid(value: string): string {
-  const trimmed = value.trim();
-  const fromLink = /\/(?:tx|transaction|txs)\/([0-9A-Za-z]+)\/?(?:[?#].*)?$/.exec(trimmed);
-  return (fromLink ? fromLink[1]! : trimmed).replace(/\s+/g, '');
+  const joined = value.replace(/\s+/g, '');
+  const fromLink = /\/(?:tx|txs|txns|transaction)\/([0-9A-Za-z]+)\/?(?:[?#].*)?$/.exec(joined);
+  return fromLink ? fromLink[1]! : joined;
 }
