@@ -11,6 +11,9 @@ export interface RequestTextLabels {
   guide: string;
   outcome: string;
   tried: string;
+  /** Between a label and its value (": ", and "：" in Chinese), and between a question and its answer. */
+  separator: string;
+  answerSeparator: string;
   topics: Record<RequestTopic, string>;
 }
 
@@ -27,19 +30,20 @@ const SUBJECT_SUMMARY_LENGTH = 60;
  */
 export function formatRequest(request: SupportRequest, labels: RequestTextLabels, handoff?: FlowHandoff | null): PreparedRequest {
   const topic = labels.topics[request.topic];
-  const lines = [`${labels.topic}: ${topic}`];
-  if (request.uid) lines.push(`${labels.uid}: ${request.uid}`);
-  if (request.txid) lines.push(`${labels.txid}: ${request.txid}`);
-  lines.push(`${labels.time}: ${request.time.replace('T', ' ').replace('Z', ' UTC')}`);
+  const line = (label: string, value: string) => `${label}${labels.separator}${value}`;
+  const lines = [line(labels.topic, topic)];
+  if (request.uid) lines.push(line(labels.uid, request.uid));
+  if (request.txid) lines.push(line(labels.txid, request.txid));
+  lines.push(line(labels.time, `${request.time.replace('T', ' ').replace('Z', '')} UTC`));
   if (handoff) {
-    lines.push('', `${labels.guide}: ${handoff.flowTitle}`);
+    lines.push('', line(labels.guide, handoff.flowTitle));
     for (const step of handoff.trail) {
-      lines.push(step.kind === 'answered' ? `- ${step.question} ${step.answer}` : `- ${labels.tried}: ${step.step}`);
+      lines.push(step.kind === 'answered' ? `- ${step.question}${labels.answerSeparator}${step.answer}` : `- ${line(labels.tried, step.step)}`);
     }
-    lines.push(`${labels.outcome}: ${handoff.outcomeTitle}`);
+    lines.push(line(labels.outcome, handoff.outcomeTitle));
   }
-  lines.push('', `${labels.description}:`, request.description);
-  return { subject: `${topic}: ${summarize(handoff?.outcomeTitle ?? request.description)}`, text: lines.join('\n') };
+  lines.push('', `${labels.description}${labels.separator.trimEnd()}`, request.description);
+  return { subject: line(topic, summarize(handoff?.outcomeTitle ?? request.description)), text: lines.join('\n') };
 }
 
 /** The first line of `text`, cut at a word (or, in Chinese, a character) near the subject's length. */

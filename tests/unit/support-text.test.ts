@@ -94,7 +94,7 @@ describe('formatRequest', () => {
 
   it('writes the same in Chinese, with the Chinese labels and topic', () => {
     expect(formatRequest({ ...full, locale: 'zh', description: '三小时前充值了 250 USDT，到现在还没有到账。' }, labels('zh')).text).toBe(
-      ['问题类型: 充值', 'UID: 12345678', `TxID: ${txid}`, '发生时间: 2026-11-29 10:30 UTC', '', '具体情况:', '三小时前充值了 250 USDT，到现在还没有到账。'].join('\n'),
+      ['问题类型：充值', 'UID：12345678', `TxID：${txid}`, '发生时间：2026-11-29 10:30 UTC', '', '具体情况：', '三小时前充值了 250 USDT，到现在还没有到账。'].join('\n'),
     );
   });
 
@@ -146,16 +146,16 @@ describe('formatRequest', () => {
     const text = formatRequest({ ...bare, locale: 'zh', topic: 'deposit', description: '三小时前充值了 250 USDT，到现在还没有到账。' }, labels('zh'), handoff('zh')).text;
     expect(text).toBe(
       [
-        '问题类型: 充值',
-        '发生时间: 2026-11-29 10:30 UTC',
+        '问题类型：充值',
+        '发生时间：2026-11-29 10:30 UTC',
         '',
-        '已完成的引导: 充值未到账',
-        '- 您用的是哪个网络？ 以太坊（ERC-20）',
-        '- 已尝试: 查看确认数',
-        '- 现在到账了吗？ 没有',
-        '引导结论: 请客服追查这笔充值',
+        '已完成的引导：充值未到账',
+        '- 您用的是哪个网络？以太坊（ERC-20）',
+        '- 已尝试：查看确认数',
+        '- 现在到账了吗？没有',
+        '引导结论：请客服追查这笔充值',
         '',
-        '具体情况:',
+        '具体情况：',
         '三小时前充值了 250 USDT，到现在还没有到账。',
       ].join('\n'),
     );
@@ -171,7 +171,7 @@ describe('the subject', () => {
 
   it('is the topic and the guide’s conclusion when a guide sent the person', () => {
     expect(formatRequest(full, labels('en'), handoff('en')).subject).toBe('Deposit: Ask support to trace the deposit');
-    expect(formatRequest({ ...full, locale: 'zh' }, labels('zh'), handoff('zh')).subject).toBe('充值: 请客服追查这笔充值');
+    expect(formatRequest({ ...full, locale: 'zh' }, labels('zh'), handoff('zh')).subject).toBe('充值：请客服追查这笔充值');
   });
 
   it('is otherwise the topic and the description’s first line', () => {
@@ -198,8 +198,8 @@ describe('the subject', () => {
   it('cuts Chinese, which has no spaces, at the 60th character', () => {
     const chinese = '我在三小时前从钱包充值了二百五十个USDT到交易所账户但是到现在还没有到账页面上也看不到任何记录请帮我查一下是什么原因谢谢';
     expect(Array.from(chinese)).toHaveLength(61);
-    expect(subject(chinese, 'zh')).toBe(`充值: ${chinese.slice(0, 60)}…`);
-    expect(subject(chinese.slice(0, 60), 'zh')).toBe(`充值: ${chinese.slice(0, 60)}`);
+    expect(subject(chinese, 'zh')).toBe(`充值：${chinese.slice(0, 60)}…`);
+    expect(subject(chinese.slice(0, 60), 'zh')).toBe(`充值：${chinese.slice(0, 60)}`);
   });
 
   it('counts an emoji as one character and never cuts one in half', () => {
