@@ -24,6 +24,8 @@ export interface RequestPreparerProps {
   locale: string;
   action: (state: RequestFormState, data: FormData) => Promise<RequestFormState>;
   initial: RequestFormState;
+  /** This page's address with the form's anchor: without JavaScript the answer opens at the form, not at the top. */
+  permalink: string;
   strings: Messages['contact']['form'];
   labels: RequestTextLabels;
   handoff: FlowHandoff | null;
@@ -45,7 +47,7 @@ export interface RequestPreparerProps {
  */
 export function RequestPreparer(props: RequestPreparerProps) {
   const { locale, strings, handoff } = props;
-  const [serverState, formAction, pending] = useActionState(props.action, props.initial);
+  const [serverState, formAction, pending] = useActionState(props.action, props.initial, props.permalink);
   const [values, setValues] = useState<RequestFormValues>(serverState.values);
   const [result, setResult] = useState<RequestFormResult | null>(serverState.result);
   const [sending, setSending] = useState(false);

@@ -96,7 +96,7 @@ function PreparedText({
         id="preparedRequest"
         readOnly
         value={text}
-        rows={Math.min(16, text.split('\n').length + 1)}
+        rows={Math.min(24, text.split('\n').length + 4)}
         className="mt-3 block w-full rounded-lg border border-slate-300 bg-white p-3 font-mono text-sm text-slate-900 dark:border-slate-700 dark:bg-slate-900 dark:text-white"
       />
       <div className="mt-3 flex flex-wrap gap-3">

@@ -127,6 +127,8 @@ test.describe('with JavaScript turned off', () => {
     await fillRequest(page, zh, '我换了手机，旧手机上的谷歌验证器没有了，现在无法登录账户。');
     await page.getByRole('button', { name: zh.form.prepare }).click();
     await expect(page.locator('[data-result="prepared"]')).toContainText(zh.form.preparedTitle);
+    // The answer opens at the form, not at the top of a long page.
+    expect(new URL(page.url()).hash).toBe('#request');
     await expect(page.locator('#preparedRequest')).toHaveValue(/问题类型：充值/);
     await expect(page.locator('#preparedRequest')).toHaveValue(/已完成的引导/);
   });

@@ -168,6 +168,7 @@ export default async function ContactPage({ params, searchParams }: PageProps<'/
             locale={locale}
             action={sendRequestForm.bind(null, locale)}
             initial={initial}
+            permalink={`${handoff ? contactPath(locale, handoff) : contactPath(locale)}#request`}
             strings={t.form}
             labels={t.request}
             handoff={handoff}
