@@ -33,6 +33,8 @@ const nextConfig: NextConfig = {
   reactStrictMode: true,
   images: { unoptimized: true },
   experimental: { globalNotFound: true },
+  // PGlite loads its WebAssembly and data files from its own package folder, so it is not bundled.
+  serverExternalPackages: ['@electric-sql/pglite', 'pg'],
   async headers() {
     return [{ source: '/:path*', headers: securityHeaders }];
   },
