@@ -20,6 +20,7 @@ export default defineConfig({
     url: `http://127.0.0.1:${PORT}/en`,
     reuseExistingServer: !process.env.CI,
     timeout: 240_000,
-    env: { NEXT_TELEMETRY_DISABLED: '1' },
+    // Votes and searches made by the tests go to a database of their own, not the one `npm run dev` uses.
+    env: { NEXT_TELEMETRY_DISABLED: '1', HELP_DATA_DIR: '.data/e2e/pglite', NEXT_MANUAL_SIG_HANDLE: 'true' },
   },
 });

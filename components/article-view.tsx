@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { ArticleFeedback } from './article-feedback';
 import { ArticleList } from './article-list';
 import { Notice } from './notice';
 import { TableOfContents } from './table-of-contents';
@@ -73,6 +74,7 @@ export function ArticleView({
         />
       </article>
       <div className="mt-12 max-w-3xl space-y-10 print:hidden">
+        <ArticleFeedback locale={locale} slug={article.slug} />
         {supportPath && (
           <p className="rounded-xl border border-slate-200 p-5 dark:border-slate-800">
             <span className="font-medium text-slate-900 dark:text-white">{t.needHelp}</span>{' '}

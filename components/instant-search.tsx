@@ -6,9 +6,12 @@ import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import type { Messages } from '@/lib/i18n/messages';
 import type { SearchHit } from '@/lib/search/engine';
 import { type OfferWithUrl, loadSearcher } from './browser-search';
+import { sendSearchEvent } from './search-beacon';
 import { searchIconClass, searchInputAttributes, searchInputClass } from './search-input-style';
 
 const DEBOUNCE_MS = 120;
+/** A search counts for the insights once the reader has paused this long on its results, or opens one. */
+const SETTLE_MS = 1500;
 const MAX_RESULTS = 8;
 
 /**
@@ -69,6 +72,29 @@ export function InstantSearch({
     return () => clearTimeout(timer);
   }, [query, status, locale, indexUrl, flowsUrl]);
 
+  // Search insights: one beacon per search the reader stopped at, not one per keystroke.
+  const insight = useRef<{ id: string; query: string; results: number; sent: boolean } | null>(null);
+  const sendInsight = useCallback(() => {
+    const current = insight.current;
+    if (!current || current.sent) return;
+    current.sent = true;
+    sendSearchEvent({ type: 'search', id: current.id, locale, query: current.query, results: current.results, source: 'instant' });
+  }, [locale]);
+  useEffect(() => {
+    if (!shown.query) return;
+    insight.current = { id: crypto.randomUUID(), query: shown.query, results: shown.hits.length, sent: false };
+    const timer = setTimeout(sendInsight, SETTLE_MS);
+    return () => clearTimeout(timer);
+  }, [shown, sendInsight]);
+  const opened = (position: number) => {
+    sendInsight();
+    if (insight.current) sendSearchEvent({ type: 'open', id: insight.current.id, position });
+  };
+  // "See all results" and Enter go to the results page, which records the search itself.
+  const leaveForResultsPage = () => {
+    insight.current = null;
+  };
+
   // "/" anywhere on the page (outside a text field) jumps to the search box.
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -96,6 +122,8 @@ export function InstantSearch({
     } else if (event.key === 'Enter' && open && active >= 0 && options[active]) {
       event.preventDefault();
       setOpen(false);
+      if (active < options.length - 1) opened(active + 1);
+      else leaveForResultsPage();
       router.push(options[active]);
     } else if (event.key === 'Escape') {
       if (open) setOpen(false);
@@ -108,7 +136,16 @@ export function InstantSearch({
   const activeId = expanded && active >= 0 ? `${id}-option-${active}` : undefined;
 
   return (
-    <form role="search" action={action} method="get" className="relative w-full" onSubmit={() => setOpen(false)}>
+    <form
+      role="search"
+      action={action}
+      method="get"
+      className="relative w-full"
+      onSubmit={() => {
+        leaveForResultsPage();
+        setOpen(false);
+      }}
+    >
       <label htmlFor={`${id}-input`} className="sr-only">
         {strings.label}
       </label>
@@ -168,7 +205,10 @@ export function InstantSearch({
               href={flow.url}
               tabIndex={-1}
               onMouseDown={(event) => event.preventDefault()}
-              onClick={() => setOpen(false)}
+              onClick={() => {
+                opened(1);
+                setOpen(false);
+              }}
               className={`block rounded-lg border border-brand-200 px-3 py-2 dark:border-brand-800 ${active === 0 ? 'bg-brand-50 dark:bg-slate-800' : 'hover:bg-slate-50 dark:hover:bg-slate-800'}`}
             >
               <span className="block text-xs font-medium text-brand-700 dark:text-brand-300">{offerLabel}</span>
@@ -184,7 +224,10 @@ export function InstantSearch({
               href={hit.record.url}
               tabIndex={-1}
               onMouseDown={(event) => event.preventDefault()}
-              onClick={() => setOpen(false)}
+              onClick={() => {
+                opened(index + 1);
+                setOpen(false);
+              }}
               className={`block rounded-lg px-3 py-2 ${active === index ? 'bg-brand-50 dark:bg-slate-800' : 'hover:bg-slate-50 dark:hover:bg-slate-800'}`}
             >
               <span className="block text-xs font-medium text-slate-600 dark:text-slate-400">{hit.record.categoryTitle}</span>
@@ -203,6 +246,7 @@ export function InstantSearch({
             href={seeAllHref}
             tabIndex={-1}
             onMouseDown={(event) => event.preventDefault()}
+            onClick={leaveForResultsPage}
             className={`block rounded-lg px-3 py-2 text-sm font-medium text-brand-700 dark:text-brand-300 ${active === hits.length + first ? 'bg-brand-50 dark:bg-slate-800' : 'hover:bg-slate-50 dark:hover:bg-slate-800'}`}
           >
             {strings.seeAll.replace('{query}', query.trim())}

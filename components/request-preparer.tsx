@@ -3,7 +3,7 @@
 import { useActionState, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import type { FlowHandoff } from '@/lib/flows/handoff';
 import type { Messages } from '@/lib/i18n/messages';
-import { interpolate, plural } from '@/lib/i18n/messages';
+import { interpolate, plural } from '@/lib/i18n/format';
 import type { SearchHit } from '@/lib/search/engine';
 import { maskSecret } from '@/lib/safety/secrets';
 import { type RequestFormResult, type RequestFormState, type RequestFormValues, requestFromForm } from '@/lib/support/form';

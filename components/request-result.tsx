@@ -3,7 +3,7 @@
 import { Check, Copy, Mail } from 'lucide-react';
 import { type Ref, useState } from 'react';
 import type { Messages } from '@/lib/i18n/messages';
-import { interpolate } from '@/lib/i18n/messages';
+import { interpolate } from '@/lib/i18n/format';
 import type { RequestFormResult } from '@/lib/support/form';
 import { mailtoHref } from '@/lib/support/request-text';
 import { secondaryButtonClass } from './button-style';

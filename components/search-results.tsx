@@ -1,11 +1,23 @@
 import Link from 'next/link';
 import { CategoryGrid } from './category-grid';
+import { ResultOpenBeacon } from './result-open-beacon';
 import type { SearchResult } from '@/lib/search/engine';
 import { getCatalog } from '@/lib/content/source';
 import { getMessages, interpolate, plural } from '@/lib/i18n/messages';
 
 /** Results with their snippets, or, when nothing matched, the ways forward. */
-export function SearchResults({ locale, query, result }: { locale: string; query: string; result: SearchResult | null }) {
+export function SearchResults({
+  locale,
+  query,
+  result,
+  eventId = null,
+}: {
+  locale: string;
+  query: string;
+  result: SearchResult | null;
+  /** The search as the insights recorded it, for the beacon that says which result was opened. */
+  eventId?: string | null;
+}) {
   const t = getMessages(locale).search;
   if (!result) return <p className="mt-6 text-slate-600 dark:text-slate-300">{t.emptyQuery}</p>;
   if (result.total === 0) return <NoResults locale={locale} query={query} />;
@@ -16,10 +28,10 @@ export function SearchResults({ locale, query, result }: { locale: string; query
           ? interpolate(t.corrected, { query, corrected: result.correctedQuery })
           : plural(t.resultCount, locale, result.total, { query })}
       </h2>
-      <ol className="mt-4 space-y-3">
-        {result.hits.map(({ record, snippet }) => (
+      <ol id="searchResultsList" className="mt-4 space-y-3">
+        {result.hits.map(({ record, snippet }, index) => (
           <li key={record.slug} className="rounded-xl border border-slate-200 p-4 dark:border-slate-800">
-            <Link href={record.url} className="text-lg font-medium text-brand-700 underline-offset-4 hover:underline dark:text-brand-300">
+            <Link href={record.url} data-position={index + 1} className="text-lg font-medium text-brand-700 underline-offset-4 hover:underline dark:text-brand-300">
               {record.title}
             </Link>
             <p className="mt-0.5 text-xs font-medium text-slate-600 dark:text-slate-400">{interpolate(t.inCategory, { category: record.categoryTitle })}</p>
@@ -31,6 +43,7 @@ export function SearchResults({ locale, query, result }: { locale: string; query
           </li>
         ))}
       </ol>
+      {eventId && <ResultOpenBeacon eventId={eventId} listId="searchResultsList" />}
     </section>
   );
 }

@@ -3,7 +3,9 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
-const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
+// NEXT_MANUAL_SIG_HANDLE: on Ctrl-C or SIGTERM the site closes its embedded database before exiting
+// (lib/db/server.ts); Next's own handler would exit first, and PGlite loses what it has not flushed.
+const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NEXT_MANUAL_SIG_HANDLE: 'true' };
 const run = (command, args) => {
   const result = spawnSync(command, args, { stdio: 'inherit', env, shell: process.platform === 'win32' });
   if (result.status !== 0) process.exit(result.status ?? 1);

@@ -1,3 +1,4 @@
+import { rmSync } from 'node:fs';
 import path from 'node:path';
 import type { Database } from './database';
 import { migrate, readMigrations } from './migrate';
@@ -29,6 +30,9 @@ export async function openDatabase({ databaseUrl, dataDir = DEFAULT_DATA_DIR }: 
   } else {
     const release = claimDataDir(dataDir);
     try {
+      // PGlite leaves its postmaster.pid (always the fake pid -42) when its process is killed, and then
+      // aborts on the next open. This process owns the folder now, so any such file is stale.
+      rmSync(path.join(dataDir, 'postmaster.pid'), { force: true });
       const embedded = await openPglite(dataDir);
       db = { ...embedded, close: () => embedded.close().finally(release) };
     } catch (error) {

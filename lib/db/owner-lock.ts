@@ -14,7 +14,7 @@ export class DatabaseInUseError extends Error {
   ) {
     super(
       `The embedded database in ${dataDir} is in use by process ${pid} (probably the running site). ` +
-        'Stop that process first, or read through the site (see "Feedback and search insights" in the README).',
+        'Opening it from a second process could corrupt it. Stop that process first, or run the site on PostgreSQL (DATABASE_URL), which any number of processes can read.',
     );
     this.name = 'DatabaseInUseError';
   }

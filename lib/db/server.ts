@@ -15,11 +15,31 @@ let failedAt = 0;
 export function getDatabase(): Promise<Database> {
   if (opening) return opening;
   if (Date.now() - failedAt < RETRY_AFTER_MS) return Promise.reject(new Error('database unavailable'));
-  opening = openDatabase({ databaseUrl: process.env.DATABASE_URL || undefined, dataDir: process.env.HELP_DATA_DIR || undefined }).catch((error) => {
+  opening = openDatabase({ databaseUrl: process.env.DATABASE_URL || undefined, dataDir: process.env.HELP_DATA_DIR || undefined }).then(closeOnSignal, (error) => {
     opening = null;
     failedAt = Date.now();
     console.error(`database unavailable: ${error instanceof Error ? error.message : String(error)}`);
     throw error;
   });
   return opening;
+}
+
+/**
+ * PGlite keeps recent writes in memory until it is closed: a process killed without closing it loses
+ * them and can leave the folder unreadable. So on SIGTERM or Ctrl-C the database is closed first. With
+ * NEXT_MANUAL_SIG_HANDLE set (npm start, the tests), Next leaves the exit to us; without it, Next's own
+ * handler races this one.
+ */
+function closeOnSignal(db: Database): Database {
+  for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+    process.once(signal, () => {
+      void db
+        .close()
+        .catch(() => {})
+        .finally(() => {
+          if (process.env.NEXT_MANUAL_SIG_HANDLE) process.exit(signal === 'SIGINT' ? 130 : 143);
+        });
+    });
+  }
+  return db;
 }

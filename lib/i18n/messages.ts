@@ -1,6 +1,9 @@
 import en from './messages/en.json';
 import zh from './messages/zh.json';
 
+// The formatting helpers hold no strings, so the browser can use them without the message files.
+export { interpolate, plural } from './format';
+
 /** The interface strings of one locale; English is the reference every other file must match. */
 export type Messages = typeof en;
 
@@ -13,24 +16,6 @@ export function getMessages(locale: string): Messages {
   const messages = catalogs[locale];
   if (!messages) throw new Error(`No interface strings for locale "${locale}"`);
   return messages;
-}
-
-/** Fills `{name}` placeholders; an unknown placeholder is left visible so it is noticed. */
-export function interpolate(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (match, name: string) =>
-    name in values ? String(values[name]) : match,
-  );
-}
-
-/** Picks the plural form (`one`, `other`, ...) the locale's rules ask for. */
-export function plural(
-  forms: Partial<Record<Intl.LDMLPluralRule, string>> & { other: string },
-  locale: string,
-  count: number,
-  values: Record<string, string | number> = {},
-): string {
-  const form = forms[new Intl.PluralRules(locale).select(count)] ?? forms.other;
-  return interpolate(form, { ...values, count: count.toLocaleString(locale) });
 }
 
 export function formatDate(isoDate: string, locale: string): string {

@@ -10,6 +10,7 @@ import { DatabaseInUseError, claimDataDir } from '../../lib/db/owner-lock';
 import { openPglite } from '../../lib/db/pglite';
 import { browserKey, cookieExpiry, isBrowserToken, newBrowserToken, voteDay } from '../../lib/feedback/browser';
 import { articleVotes, recordVote } from '../../lib/feedback/store';
+import { recordOpen, recordSearch, rollUpSearches, searchReport } from '../../lib/insights/store';
 import { voteSchema } from '../../lib/feedback/vote';
 
 /**
@@ -134,6 +135,80 @@ for (const [name, open] of targets) {
       const [table] = await db.query("SELECT 1 FROM information_schema.tables WHERE table_name = 'half_done'");
       const [record] = await db.query("SELECT 1 FROM schema_migrations WHERE name = '999_broken.sql'");
       expect([table, record]).toEqual([undefined, undefined]);
+    });
+  });
+}
+
+for (const [name, open] of targets) {
+  describe(`search insights on ${name}`, () => {
+    let db: Database;
+    let next = 0;
+    const id = () => `00000000-0000-4000-8000-${String(++next).padStart(12, '0')}`;
+    const search = (query: string, results: number, at: string, locale = 'en') => {
+      const event = { id: id(), locale, query, results, source: 'instant' as const };
+      return recordSearch(db, event, new Date(at)).then(() => event.id);
+    };
+
+    beforeAll(async () => {
+      db = await open();
+    });
+    afterAll(async () => {
+      await db.close();
+    });
+
+    it('counts each search once, keeps the first result opened, and reports top, zero-result and never-opened searches', async () => {
+      const at = '2026-11-20T10:00:00Z';
+      const opened = await search('reset password', 12, at);
+      await recordOpen(db, opened, 2);
+      await recordOpen(db, opened, 5);
+      await search('reset password', 12, at);
+      await search('reset password', 12, at);
+      await search('staking apy', 0, at);
+      await search('staking apy', 0, at);
+      await search('memo tag', 4, at);
+      await search('充值没到账', 3, at, 'zh');
+      // The same beacon twice is one search.
+      const repeated = { id: id(), locale: 'en', query: 'fees', results: 7, source: 'page' as const };
+      await recordSearch(db, repeated, new Date(at));
+      await recordSearch(db, repeated, new Date(at));
+
+      const [first] = await db.query<{ opened_position: number }>('SELECT opened_position FROM search_events WHERE id = $1', [opened]);
+      expect(first!.opened_position).toBe(2);
+      const report = await searchReport(db, { since: new Date('2026-11-01T00:00:00Z'), locale: 'en' });
+      expect(report.top).toEqual([
+        { locale: 'en', query: 'reset password', count: 3 },
+        { locale: 'en', query: 'staking apy', count: 2 },
+        { locale: 'en', query: 'fees', count: 1 },
+        { locale: 'en', query: 'memo tag', count: 1 },
+      ]);
+      expect(report.zeroResults).toEqual([{ locale: 'en', query: 'staking apy', count: 2 }]);
+      expect(report.noClick).toEqual([
+        { locale: 'en', query: 'fees', count: 1 },
+        { locale: 'en', query: 'memo tag', count: 1 },
+      ]);
+      expect(report.daily).toEqual([{ day: '2026-11-20', searches: 7, zeroResultRate: 2 / 7 }]);
+    });
+
+    it('rolls old events up into daily counts and deletes them, and the report reads both the same', async () => {
+      const since = new Date('2026-10-01T00:00:00Z');
+      const before = await searchReport(db, { since });
+      const folded = await rollUpSearches(db, { keepDays: 3, now: new Date('2026-11-24T00:00:00Z') });
+      expect(folded).toBe(8);
+      const [left] = await db.query<{ n: number }>("SELECT count(*)::int AS n FROM search_events WHERE day < '2026-11-21'");
+      expect(left!.n).toBe(0);
+      expect(await searchReport(db, { since })).toEqual(before);
+      // Rolling up again folds nothing and counts nothing twice.
+      expect(await rollUpSearches(db, { keepDays: 3, now: new Date('2026-11-24T00:00:00Z') })).toBe(0);
+      expect(await searchReport(db, { since })).toEqual(before);
+    });
+
+    it('the table refuses an unredacted-length query, a negative count and an unknown source', async () => {
+      const insert = (query: string, results: number, source: string) =>
+        db.query('INSERT INTO search_events (id, day, locale, query, results, source) VALUES ($1, $2, $3, $4, $5, $6)', [id(), '2026-11-20', 'en', query, results, source]);
+      await expect(insert('x'.repeat(201), 1, 'page')).rejects.toThrow();
+      await expect(insert('', 1, 'page')).rejects.toThrow();
+      await expect(insert('fees', -1, 'page')).rejects.toThrow();
+      await expect(insert('fees', 1, 'crawler')).rejects.toThrow();
     });
   });
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { headers } from 'next/headers';
 import { notFound } from 'next/navigation';
 import { FlowOffer } from '@/components/flow-offer';
 import { PageShell } from '@/components/page-shell';
@@ -6,6 +7,7 @@ import { SearchForm } from '@/components/search-form';
 import { SearchResults } from '@/components/search-results';
 import { getCatalog } from '@/lib/content/source';
 import { matchFlow } from '@/lib/flows/match';
+import { recordPageSearch } from '@/lib/insights/server';
 import { getMessages, interpolate } from '@/lib/i18n/messages';
 import { firstParam } from '@/lib/routes';
 import { cleanQuery } from '@/lib/search/api';
@@ -36,6 +38,8 @@ export default async function SearchPage({ params, searchParams }: PageProps<'/[
   const result = query ? getSearchIndex(locale).search(query, { category, limit: 50 }) : null;
   const t = getMessages(locale).search;
   const offer = query ? matchFlow(query, catalog.flows(locale)) : null;
+  // Recorded for the writers' insights (redacted, never for a browser that opted out), without waiting for the write.
+  const eventId = result ? recordPageSearch(await headers(), { locale, query, results: result.total, source: 'page' }) : null;
   return (
     <PageShell locale={locale} alternates={catalog.alternates({ kind: 'home' })}>
       <h1 className="mb-6 text-3xl font-bold tracking-tight text-slate-900 dark:text-white">{t.title}</h1>
@@ -58,7 +62,7 @@ export default async function SearchPage({ params, searchParams }: PageProps<'/[
         </select>
       </SearchForm>
       {offer && <FlowOffer locale={locale} flow={offer} />}
-      <SearchResults locale={locale} query={query} result={result} />
+      <SearchResults locale={locale} query={query} result={result} eventId={eventId} />
     </PageShell>
   );
 }

@@ -1,4 +1,5 @@
-import { readBodyText, supportRequestApi } from '@/lib/support/api';
+import { readBodyText } from '@/lib/http-body';
+import { supportRequestApi } from '@/lib/support/api';
 import { MAX_REQUEST_BYTES } from '@/lib/support/request';
 import { clientKey, supportServerContext } from '@/lib/support/server-context';
 

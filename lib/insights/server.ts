@@ -1,0 +1,54 @@
+import { getDatabase } from '../db/server';
+import { createRateLimiter } from '../support/rate-limit';
+import { optedOut } from './privacy';
+import { redactQuery } from './redact';
+import type { Database } from '../db/database';
+import { recordOpen, recordSearch, rollUpSearches, type SearchSource } from './store';
+
+/** A person typing and clicking sends a few events a minute; a script sends thousands. */
+const eventLimiter = createRateLimiter({ limit: 120, windowMs: 60_000, maxClients: 10_000 });
+
+/** Raw search events are kept this many days (INSIGHTS_KEEP_DAYS, default 30), then folded into daily counts. */
+export const keepDays = () => {
+  const days = Number(process.env.INSIGHTS_KEEP_DAYS);
+  return Number.isInteger(days) && days > 0 ? days : 30;
+};
+const ROLL_UP_EVERY_MS = 6 * 60 * 60 * 1000;
+let rollUps: ReturnType<typeof setInterval> | undefined;
+
+/** The database, with the roll-up started on first use and repeated every six hours. */
+async function insightsDatabase(): Promise<Database> {
+  const db = await getDatabase();
+  if (!rollUps) {
+    const rollUp = () => void rollUpSearches(db, { keepDays: keepDays(), now: new Date() }).catch(() => {});
+    rollUps = setInterval(rollUp, ROLL_UP_EVERY_MS);
+    rollUps.unref();
+    rollUp();
+  }
+  return db;
+}
+
+export function searchEventsContext(locales: readonly string[]) {
+  return {
+    locales,
+    rateLimit: (client: string) => eventLimiter.take(client),
+    recordSearch: async (event: Parameters<typeof recordSearch>[1]) => recordSearch(await insightsDatabase(), event, new Date()),
+    recordOpen: async (id: string, position: number) => recordOpen(await insightsDatabase(), id, position),
+  };
+}
+
+/**
+ * Records a search the results page answered, without making the page wait: the write runs after the
+ * render has what it needs, and a failure is dropped (insights are best effort). Returns the event's
+ * id, which the page hands to its click beacon, or null when nothing is recorded.
+ */
+export function recordPageSearch(headers: Pick<Headers, 'get'>, search: { locale: string; query: string; results: number; source: SearchSource }): string | null {
+  if (optedOut(headers)) return null;
+  const query = redactQuery(search.query);
+  if (query === null) return null;
+  const id = crypto.randomUUID();
+  void insightsDatabase()
+    .then((db) => recordSearch(db, { ...search, id, query }, new Date()))
+    .catch(() => {});
+  return id;
+}
