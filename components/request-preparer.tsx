@@ -104,14 +104,18 @@ export function RequestPreparer(props: RequestPreparerProps) {
     setSending(false);
   };
 
-  const describedBy = (field: string, hint = true) =>
-    [hint ? `${FIELD_ID(field)}-hint` : '', errors[field as keyof typeof errors] ? `${FIELD_ID(field)}-error` : ''].filter(Boolean).join(' ') || undefined;
-  const fieldError = (field: keyof typeof errors) =>
-    errors[field] ? (
-      <p id={`${FIELD_ID(field)}-error`} className="mt-1 text-sm font-medium text-red-700 dark:text-red-300">
-        {errorText(strings, errors[field]!)}
-      </p>
-    ) : null;
+  /** What every control shares: its id and name, its value, and the hint, error and warning that describe it. */
+  const control = (field: ShownField, { hint = true }: { hint?: boolean } = {}) => ({
+    id: FIELD_ID(field),
+    name: field,
+    value: values[field],
+    onChange: set(field),
+    'aria-invalid': errors[field] || secret?.field === field ? true : undefined,
+    'aria-describedby':
+      [hint && `${FIELD_ID(field)}-hint`, errors[field] && `${FIELD_ID(field)}-error`, secret?.field === field && 'requestSecret'].filter(Boolean).join(' ') ||
+      undefined,
+  });
+  const fieldProps = (field: ShownField, label: string, hint?: string) => ({ field, label, hint, error: errors[field] && errorText(strings, errors[field]) });
   const errorEntries = Object.entries(errors) as [keyof typeof errors, string][];
 
   return (
@@ -131,7 +135,7 @@ export function RequestPreparer(props: RequestPreparerProps) {
             {errorEntries.map(([field, code]) => (
               <li key={field}>
                 <a href={`#${FIELD_ID(field === 'request' || field === 'answers' || field === 'locale' ? 'topic' : field)}`} className="underline underline-offset-4">
-                  {strings.fields[field]}: {errorText(strings, code)}
+                  {strings.fields[field]}{props.labels.separator}{errorText(strings, code)}
                 </a>
               </li>
             ))}
@@ -169,20 +173,8 @@ export function RequestPreparer(props: RequestPreparerProps) {
       <input type="hidden" name="outcome" value={values.outcome} />
       <input type="hidden" name="answers" value={values.answers} />
 
-      <div>
-        <label htmlFor={FIELD_ID('topic')} className="font-medium text-slate-900 dark:text-white">
-          {strings.topic}
-        </label>
-        <select
-          id={FIELD_ID('topic')}
-          name="topic"
-          value={values.topic}
-          onChange={set('topic')}
-          required
-          aria-invalid={errors.topic ? true : undefined}
-          aria-describedby={describedBy('topic', false)}
-          className={inputClass}
-        >
+      <FormField {...fieldProps('topic', strings.topic)}>
+        <select {...control('topic', { hint: false })} required className={inputClass}>
           <option value="">{strings.topicPlaceholder}</option>
           {REQUEST_TOPICS.map((topic) => (
             <option key={topic} value={topic}>
@@ -190,98 +182,24 @@ export function RequestPreparer(props: RequestPreparerProps) {
             </option>
           ))}
         </select>
-        {fieldError('topic')}
-      </div>
+      </FormField>
 
       <div className="grid gap-5 sm:grid-cols-2">
-        <div>
-          <label htmlFor={FIELD_ID('uid')} className="font-medium text-slate-900 dark:text-white">
-            {strings.uid}
-          </label>
-          <p id={`${FIELD_ID('uid')}-hint`} className="text-sm text-slate-600 dark:text-slate-400">
-            {strings.uidHint}
-          </p>
-          <input
-            id={FIELD_ID('uid')}
-            name="uid"
-            value={values.uid}
-            onChange={set('uid')}
-            inputMode="numeric"
-            autoComplete="off"
-            spellCheck={false}
-            maxLength={40}
-            aria-invalid={errors.uid ? true : undefined}
-            aria-describedby={describedBy('uid')}
-            className={inputClass}
-          />
-          {fieldError('uid')}
-        </div>
-        <div>
-          <label htmlFor={FIELD_ID('time')} className="font-medium text-slate-900 dark:text-white">
-            {strings.time}
-          </label>
-          <p id={`${FIELD_ID('time')}-hint`} className="text-sm text-slate-600 dark:text-slate-400">
-            {interpolate(strings.timeHint, { now: props.nowUtc })}
-          </p>
-          <input
-            id={FIELD_ID('time')}
-            name="time"
-            type="datetime-local"
-            value={values.time}
-            onChange={set('time')}
-            required
-            aria-invalid={errors.time ? true : undefined}
-            aria-describedby={describedBy('time')}
-            className={inputClass}
-          />
-          {fieldError('time')}
-        </div>
+        <FormField {...fieldProps('uid', strings.uid, strings.uidHint)}>
+          <input {...control('uid')} inputMode="numeric" autoComplete="off" spellCheck={false} maxLength={40} className={inputClass} />
+        </FormField>
+        <FormField {...fieldProps('time', strings.time, interpolate(strings.timeHint, { now: props.nowUtc }))}>
+          <input {...control('time')} type="datetime-local" required className={inputClass} />
+        </FormField>
       </div>
 
-      <div>
-        <label htmlFor={FIELD_ID('txid')} className="font-medium text-slate-900 dark:text-white">
-          {strings.txid}
-        </label>
-        <p id={`${FIELD_ID('txid')}-hint`} className="text-sm text-slate-600 dark:text-slate-400">
-          {strings.txidHint}
-        </p>
-        <input
-          id={FIELD_ID('txid')}
-          name="txid"
-          value={values.txid}
-          onChange={set('txid')}
-          autoComplete="off"
-          spellCheck={false}
-          maxLength={300}
-          aria-invalid={errors.txid || secret?.field === 'txid' ? true : undefined}
-          aria-describedby={describedBy('txid')}
-          className={`${inputClass} font-mono text-sm`}
-        />
-        {fieldError('txid')}
-      </div>
+      <FormField {...fieldProps('txid', strings.txid, strings.txidHint)}>
+        <input {...control('txid')} autoComplete="off" spellCheck={false} maxLength={300} className={`${inputClass} font-mono text-sm`} />
+      </FormField>
 
-      <div>
-        <label htmlFor={FIELD_ID('description')} className="font-medium text-slate-900 dark:text-white">
-          {strings.description}
-        </label>
-        <p id={`${FIELD_ID('description')}-hint`} className="text-sm text-slate-600 dark:text-slate-400">
-          {strings.descriptionHint}
-        </p>
-        <textarea
-          id={FIELD_ID('description')}
-          name="description"
-          value={values.description}
-          onChange={set('description')}
-          onFocus={suggestions.prepare}
-          required
-          rows={7}
-          maxLength={DESCRIPTION_MAX_LENGTH}
-          aria-invalid={errors.description || secret?.field === 'description' ? true : undefined}
-          aria-describedby={[describedBy('description'), secret ? 'requestSecret' : ''].filter(Boolean).join(' ')}
-          className={inputClass}
-        />
-        {fieldError('description')}
-      </div>
+      <FormField {...fieldProps('description', strings.description, strings.descriptionHint)}>
+        <textarea {...control('description')} onFocus={suggestions.prepare} required rows={7} maxLength={DESCRIPTION_MAX_LENGTH} className={inputClass} />
+      </FormField>
 
       {secret && (
         <div ref={secretRef} tabIndex={-1} id="requestSecret" role="alert" data-secret={secret.kind} className="rounded-xl border-2 border-red-600 bg-red-50 p-4 text-red-950 dark:border-red-400 dark:bg-red-950 dark:text-red-50">
@@ -336,7 +254,32 @@ export function RequestPreparer(props: RequestPreparerProps) {
   );
 }
 
+/** The fields the person fills in (the flow's hand-off travels in hidden fields). */
+type ShownField = 'topic' | 'uid' | 'txid' | 'time' | 'description';
+
 const subscribeNever = () => () => {};
+
+/** A labelled control with its hint above and its error below, linked by ids the control names. */
+function FormField({ field, label, hint, error, children }: { field: string; label: string; hint?: string; error?: string; children: React.ReactNode }) {
+  return (
+    <div>
+      <label htmlFor={FIELD_ID(field)} className="font-medium text-slate-900 dark:text-white">
+        {label}
+      </label>
+      {hint && (
+        <p id={`${FIELD_ID(field)}-hint`} className="text-sm text-slate-600 dark:text-slate-400">
+          {hint}
+        </p>
+      )}
+      {children}
+      {error && (
+        <p id={`${FIELD_ID(field)}-error`} className="mt-1 text-sm font-medium text-red-700 dark:text-red-300">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}
 
 function errorText(strings: Messages['contact']['form'], code: string): string {
   return (strings.errors as Record<string, string>)[code] ?? code;
