@@ -1,5 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
 import { launchOptions } from './tests/browser';
+import { E2E_ADMIN_TOKEN } from './tests/e2e/admin-token';
 
 const PORT = 3100;
 
@@ -20,7 +21,8 @@ export default defineConfig({
     url: `http://127.0.0.1:${PORT}/en`,
     reuseExistingServer: !process.env.CI,
     timeout: 240_000,
-    // Votes and searches made by the tests go to a database of their own, not the one `npm run dev` uses.
-    env: { NEXT_TELEMETRY_DISABLED: '1', HELP_DATA_DIR: '.data/e2e/pglite', NEXT_MANUAL_SIG_HANDLE: 'true' },
+    // Votes and searches made by the tests go to a database of their own, not the one `npm run dev` uses,
+    // and the tests read them back through the admin pages.
+    env: { NEXT_TELEMETRY_DISABLED: '1', HELP_DATA_DIR: '.data/e2e/pglite', NEXT_MANUAL_SIG_HANDLE: 'true', ADMIN_TOKEN: E2E_ADMIN_TOKEN },
   },
 });

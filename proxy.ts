@@ -1,11 +1,27 @@
 import { type NextRequest, NextResponse } from 'next/server';
+import { adminAccess } from '@/lib/admin/access';
+import { configuredAdminToken } from '@/lib/admin/server';
+import { INSIGHTS_PATH, SIGN_IN_PATH } from '@/lib/admin/session-api';
 import { REQUEST_PATH_HEADER } from '@/lib/routes';
 
-/** Passes the requested path on to rendering; the global 404 page uses it to pick its language. */
+/**
+ * Passes the requested path on to rendering (the global 404 page uses it to pick its language), and
+ * keeps the admin pages from anyone who may not see them: the sign-in form exists only while
+ * ADMIN_TOKEN is set, the insights only for a request holding it. Both are otherwise the site's
+ * ordinary 404, decided here before anything renders.
+ */
 export function proxy(request: NextRequest) {
   const headers = new Headers(request.headers);
-  headers.set(REQUEST_PATH_HEADER, request.nextUrl.pathname);
+  const { pathname } = request.nextUrl;
+  headers.set(REQUEST_PATH_HEADER, pathname);
+  if (!adminPageAllowed(pathname, request.headers)) return NextResponse.rewrite(new URL('/admin/not-found', request.url), { request: { headers } });
   return NextResponse.next({ request: { headers } });
+}
+
+function adminPageAllowed(pathname: string, headers: Headers): boolean {
+  if (pathname === SIGN_IN_PATH) return configuredAdminToken() !== null;
+  if (pathname === INSIGHTS_PATH) return adminAccess(headers, configuredAdminToken(), new Date()) === 'granted';
+  return true;
 }
 
 export const config = {

@@ -1,11 +1,12 @@
 import type { Database } from './database';
+import { processSingleton } from '../process-singleton';
 import { openDatabase } from './open';
 
 /** After a failed open, how long requests are answered "unavailable" before the next attempt. */
 const RETRY_AFTER_MS = 15_000;
 
-let opening: Promise<Database> | null = null;
-let failedAt = 0;
+/** Shared by every bundle of the process: the database must be opened once (see process-singleton.ts). */
+const state = processSingleton('database', () => ({ opening: null as Promise<Database> | null, failedAt: 0 }));
 
 /**
  * The site's one database connection, opened on first use (DATABASE_URL, else the embedded database in
@@ -13,15 +14,15 @@ let failedAt = 0;
  * "unavailable right now" and the rest of the site is unaffected.
  */
 export function getDatabase(): Promise<Database> {
-  if (opening) return opening;
-  if (Date.now() - failedAt < RETRY_AFTER_MS) return Promise.reject(new Error('database unavailable'));
-  opening = openDatabase({ databaseUrl: process.env.DATABASE_URL || undefined, dataDir: process.env.HELP_DATA_DIR || undefined }).then(closeOnSignal, (error) => {
-    opening = null;
-    failedAt = Date.now();
+  if (state.opening) return state.opening;
+  if (Date.now() - state.failedAt < RETRY_AFTER_MS) return Promise.reject(new Error('database unavailable'));
+  state.opening = openDatabase({ databaseUrl: process.env.DATABASE_URL || undefined, dataDir: process.env.HELP_DATA_DIR || undefined }).then(closeOnSignal, (error) => {
+    state.opening = null;
+    state.failedAt = Date.now();
     console.error(`database unavailable: ${error instanceof Error ? error.message : String(error)}`);
     throw error;
   });
-  return opening;
+  return state.opening;
 }
 
 /**

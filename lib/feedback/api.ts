@@ -1,5 +1,6 @@
 import type { SecretKind } from '../safety/secret-finding';
 import { readBodyText } from '../http-body';
+import { isSameSite, readCookie } from '../http-request';
 import { VOTE_COOKIE, browserKey, cookieExpiry, isBrowserToken, newBrowserToken } from './browser';
 import { COMMENT_MAX_LENGTH, type Vote, readVoteForm, voteSchema } from './vote';
 
@@ -166,28 +167,8 @@ export function wantsJson(accept: string | null): boolean {
   return (accept ?? '').toLowerCase().includes('application/json');
 }
 
-/**
- * A browser says where a request comes from: Sec-Fetch-Site in every current browser, else Origin on a
- * POST. A cross-site form cannot set either, so a page elsewhere cannot vote in a visitor's name.
- * Neither header (curl, a script) is no browser to protect, and is let through.
- */
-export function isSameSite(request: Request): boolean {
-  const site = request.headers.get('sec-fetch-site');
-  if (site !== null) return site === 'same-origin' || site === 'same-site' || site === 'none';
-  const origin = request.headers.get('origin');
-  return origin === null || origin === new URL(request.url).origin;
-}
-
 function isFormMediaType(contentType: string | null): boolean {
   return (contentType ?? '').split(';')[0]!.trim().toLowerCase() === 'application/x-www-form-urlencoded';
-}
-
-export function readCookie(header: string | null, name: string): string | undefined {
-  for (const part of (header ?? '').split(';')) {
-    const separator = part.indexOf('=');
-    if (separator > 0 && part.slice(0, separator).trim() === name) return part.slice(separator + 1).trim();
-  }
-  return undefined;
 }
 
 /** The day's browser cookie: script cannot read it, other sites' posts do not carry it, and it dies at midnight UTC. */

@@ -1,12 +1,14 @@
 import { getDatabase } from '../db/server';
+import { processSingleton } from '../process-singleton';
 import { createRateLimiter } from '../support/rate-limit';
 import { optedOut } from './privacy';
 import { redactQuery } from './redact';
 import type { Database } from '../db/database';
 import { recordOpen, recordSearch, rollUpSearches, type SearchSource } from './store';
+import { type InsightsReport, buildReport } from './report';
 
 /** A person typing and clicking sends a few events a minute; a script sends thousands. */
-const eventLimiter = createRateLimiter({ limit: 120, windowMs: 60_000, maxClients: 10_000 });
+const eventLimiter = processSingleton('search-event-limiter', () => createRateLimiter({ limit: 120, windowMs: 60_000, maxClients: 10_000 }));
 
 /** Raw search events are kept this many days (INSIGHTS_KEEP_DAYS, default 30), then folded into daily counts. */
 export const keepDays = () => {
@@ -14,15 +16,15 @@ export const keepDays = () => {
   return Number.isInteger(days) && days > 0 ? days : 30;
 };
 const ROLL_UP_EVERY_MS = 6 * 60 * 60 * 1000;
-let rollUps: ReturnType<typeof setInterval> | undefined;
+const rollUps = processSingleton('search-roll-ups', () => ({ timer: undefined as ReturnType<typeof setInterval> | undefined }));
 
 /** The database, with the roll-up started on first use and repeated every six hours. */
 async function insightsDatabase(): Promise<Database> {
   const db = await getDatabase();
-  if (!rollUps) {
+  if (!rollUps.timer) {
     const rollUp = () => void rollUpSearches(db, { keepDays: keepDays(), now: new Date() }).catch(() => {});
-    rollUps = setInterval(rollUp, ROLL_UP_EVERY_MS);
-    rollUps.unref();
+    rollUps.timer = setInterval(rollUp, ROLL_UP_EVERY_MS);
+    rollUps.timer.unref();
     rollUp();
   }
   return db;
@@ -51,4 +53,9 @@ export function recordPageSearch(headers: Pick<Headers, 'get'>, search: { locale
     .then((db) => recordSearch(db, { ...search, id, query }, new Date()))
     .catch(() => {});
   return id;
+}
+
+/** The writers' report from the site's own database, for the admin page and its JSON twin. */
+export async function readReport(query: { since: Date; locale?: string; limit: number }): Promise<InsightsReport> {
+  return buildReport(await insightsDatabase(), query);
 }

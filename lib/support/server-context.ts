@@ -3,6 +3,7 @@ import { getCatalog } from '../content/source';
 import { describeHandoff } from '../flows/handoff';
 import { getMessages, localesWithMessages } from '../i18n/messages';
 import type { SupportApiContext } from './api';
+import { processSingleton } from '../process-singleton';
 import { type RateLimitResult, createRateLimiter } from './rate-limit';
 import { type Forward, createWebhookForward } from './webhook';
 
@@ -13,7 +14,7 @@ import { type Forward, createWebhookForward } from './webhook';
 export const SUPPORT_RATE_LIMIT = { limit: 10, windowMs: 10 * 60 * 1000, maxClients: 10_000 };
 
 /** One limiter per server process, shared by the API and the form without JavaScript. */
-const limiter = createRateLimiter(SUPPORT_RATE_LIMIT);
+const limiter = processSingleton('support-limiter', () => createRateLimiter(SUPPORT_RATE_LIMIT));
 
 /** Counts one support request from `client` (see clientKey), from the API or the form. */
 export function takeRateLimit(client: string): RateLimitResult {
@@ -86,13 +87,12 @@ export function forwardFromEnv(value: string | undefined, log: (message: string)
   return createWebhookForward(url.href);
 }
 
-let serverContext: SupportApiContext | undefined;
-
 /** The server's context, built once per process: the compiled content, SUPPORT_WEBHOOK_URL and the shared rate limit. */
 export function supportServerContext(): SupportApiContext {
-  serverContext ??= createSupportContext(getCatalog(), {
-    forward: forwardFromEnv(process.env.SUPPORT_WEBHOOK_URL),
-    rateLimit: takeRateLimit,
-  });
-  return serverContext;
+  return processSingleton('support-context', () =>
+    createSupportContext(getCatalog(), {
+      forward: forwardFromEnv(process.env.SUPPORT_WEBHOOK_URL),
+      rateLimit: takeRateLimit,
+    }),
+  );
 }
