@@ -17,12 +17,13 @@ export function InsightsChart({ locale, days }: { locale: string; days: readonly
   const first = days[0]?.day;
   const last = days.at(-1)?.day;
   return (
-    <figure className="mt-4">
+    <figure className="mt-4 overflow-x-auto">
+      {/* Not narrower than 560 px, so the labels stay legible on a phone; the figure scrolls instead. */}
       <svg
         viewBox={`${-AXIS} -10 ${WIDTH + 2 * AXIS} ${HEIGHT + 34}`}
         role="img"
         aria-labelledby="insightsChartTitle insightsChartDescription"
-        className="h-auto w-full text-slate-600 dark:text-slate-300"
+        className="h-auto w-full min-w-140 text-slate-600 dark:text-slate-300"
       >
         <title id="insightsChartTitle">{t.chartTitle}</title>
         <desc id="insightsChartDescription">{t.chartDescription}</desc>

@@ -4,7 +4,7 @@ import { getCatalog } from '@/lib/content/source';
 import type { DayCount } from '@/lib/insights/chart';
 import type { InsightsReport } from '@/lib/insights/report';
 import type { QueryCount } from '@/lib/insights/store';
-import { getMessages } from '@/lib/i18n/messages';
+import { getMessages, interpolate } from '@/lib/i18n/messages';
 import { articlePath } from '@/lib/routes';
 
 const cell = 'border-b border-slate-200 px-3 py-2 align-top dark:border-slate-800';
@@ -34,6 +34,7 @@ export function ArticleVotesTable({ locale, articles }: { locale: string; articl
   const reasons = getMessages(locale).feedback.reasons as Record<string, string>;
   const catalog = getCatalog();
   const number = new Intl.NumberFormat(locale);
+  const list = new Intl.ListFormat(locale, { style: 'narrow', type: 'conjunction' });
   return (
     <Section id="leastHelpful" title={t.leastHelpful} intro={t.leastHelpfulIntro} empty={articles.length ? null : t.none}>
       <table className="w-full border-collapse text-sm">
@@ -60,9 +61,7 @@ export function ArticleVotesTable({ locale, articles }: { locale: string; articl
                 <td className={numberCell}>{number.format(row.notHelpful)}</td>
                 <td className={numberCell}>{number.format(row.helpful)}</td>
                 <td className={cell}>
-                  {Object.entries(row.reasons)
-                    .map(([reason, count]) => `${reasons[reason] ?? reason} ${number.format(count)}`)
-                    .join(', ')}
+                  {list.format(Object.entries(row.reasons).map(([reason, count]) => interpolate(t.reasonCount, { reason: reasons[reason] ?? reason, count: number.format(count) })))}
                 </td>
                 <td className={numberCell}>{number.format(row.comments)}</td>
               </tr>

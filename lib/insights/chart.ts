@@ -28,7 +28,7 @@ export interface Chart {
   bars: { x: number; y: number; width: number; height: number; day: DayCount }[];
   /** SVG polyline points of the zero-result rate, over days that had searches. */
   zeroRateLine: string;
-  /** Horizontal grid lines: their height and the searches they stand for. */
+  /** Horizontal grid lines at whole numbers of searches: their height and the searches they stand for. */
   gridLines: { y: number; searches: number }[];
 }
 
@@ -48,7 +48,8 @@ export function chartGeometry(days: readonly DayCount[], { width, height }: { wi
     .map((day, index) => (day.searches > 0 ? `${round(index * slot + slot / 2)},${round(height - day.zeroResultRate * height)}` : null))
     .filter((point) => point !== null)
     .join(' ');
-  const gridLines = [0.25, 0.5, 0.75, 1].map((share) => ({ y: round(y(maxSearches * share)), searches: maxSearches * share }));
+  const lines = gridDivisions(maxSearches);
+  const gridLines = Array.from({ length: lines }, (_, index) => (maxSearches * (index + 1)) / lines).map((searches) => ({ y: round(y(searches)), searches }));
   return { width, height, maxSearches, bars, zeroRateLine, gridLines };
 }
 
@@ -57,6 +58,13 @@ export function niceCeiling(value: number): number {
   const power = 10 ** Math.floor(Math.log10(value));
   const step = [1, 2, 4, 5, 10].find((multiple) => multiple * power >= value)!;
   return step * power;
+}
+
+/** Into how many equal whole-number steps the scale divides: 50 into 5 of 10, 40 into 4 of 10, 4 into 4 of 1. */
+function gridDivisions(max: number): number {
+  if (max < 10) return max;
+  const lead = max / 10 ** Math.floor(Math.log10(max));
+  return lead === 2 || lead === 4 ? 4 : 5;
 }
 
 function round(value: number): number {

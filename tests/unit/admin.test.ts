@@ -171,6 +171,16 @@ describe('the insights chart', () => {
     expect(chart.bars.every((bar) => bar.y + bar.height === 100)).toBe(true);
     expect(chart.zeroRateLine).toBe('50,50 250,100');
     expect(chart.gridLines.map((line) => line.searches)).toEqual([10, 20, 30, 40]);
+    expect(chart.gridLines.map((line) => line.y)).toEqual([75, 50, 25, 0]);
+  });
+
+  it('draws grid lines at whole numbers of searches only', () => {
+    for (const busiest of [1, 3, 7, 9, 11, 41, 99, 101, 4500]) {
+      const { gridLines, maxSearches } = chartGeometry([{ day: '2026-11-30', searches: busiest, zeroResultRate: 0 }], { width: 10, height: 10 });
+      expect(gridLines.at(-1)!.searches).toBe(maxSearches);
+      expect(gridLines.every((line) => Number.isInteger(line.searches))).toBe(true);
+      expect(gridLines.length).toBeLessThanOrEqual(5);
+    }
   });
 
   it('rounds the scale up to 1, 2, 4, 5 or 10 times a power of ten', () => {
