@@ -1,5 +1,5 @@
 import type { FlowOffer } from '@/lib/flows/match';
-import type { SearchHit, SearchIndex } from '@/lib/search/engine';
+import type { SearchHit, SearchIndex, SearchIndexData } from '@/lib/search/engine';
 
 export type OfferWithUrl = FlowOffer & { url: string };
 
@@ -21,8 +21,8 @@ export function loadSearcher(locale: string, indexUrl: string, flowsUrl: string)
     searcher = Promise.all([
       import('@/lib/search/engine'),
       import('@/lib/flows/match'),
-      fetch(indexUrl).then((response) => response.json()),
-      fetch(flowsUrl).then((response) => response.json() as Promise<OfferWithUrl[]>),
+      fetchJson<SearchIndexData>(indexUrl),
+      fetchJson<OfferWithUrl[]>(flowsUrl),
     ]).then(([{ SearchIndex }, { matchFlow }, data, flows]) => {
       const loaded: SearchIndex = SearchIndex.load(data);
       return { search: (text, limit) => ({ hits: loaded.search(text, { limit }).hits, flow: matchFlow(text, flows) }) };
@@ -32,4 +32,11 @@ export function loadSearcher(locale: string, indexUrl: string, flowsUrl: string)
     searchers.set(locale, searcher);
   }
   return searcher;
+}
+
+/** A file the search needs; a 404 or 503 (an instance mid-deploy, a proxy's error page) is a failure to retry, not data. */
+async function fetchJson<T>(url: string): Promise<T> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url} answered ${response.status}`);
+  return (await response.json()) as T;
 }

@@ -3,6 +3,7 @@
 import { Search } from 'lucide-react';
 import { useRouter } from 'next/navigation';
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import { plural } from '@/lib/i18n/format';
 import type { Messages } from '@/lib/i18n/messages';
 import type { SearchHit } from '@/lib/search/engine';
 import { type OfferWithUrl, loadSearcher } from './browser-search';
@@ -47,6 +48,9 @@ export function InstantSearch({
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
   const [status, setStatus] = useState<'idle' | 'loading' | 'ready'>('idle');
+  // While an input method composes (pinyin letters before the characters are chosen), the text is not
+  // what the reader means yet: it is searched once committed.
+  const [composing, setComposing] = useState(false);
   const listId = `${id}-results`;
   const seeAllHref = `${action}?${new URLSearchParams({ q: query.trim() })}`;
   const options = query.trim() ? [...(flow ? [flow.url] : []), ...hits.map((hit) => hit.record.url), seeAllHref] : [];
@@ -63,14 +67,14 @@ export function InstantSearch({
   // Search as the reader types, after a short pause; old results stay until new ones are ready.
   useEffect(() => {
     const text = query.trim();
-    if (!text || status !== 'ready') return;
+    if (!text || status !== 'ready' || composing) return;
     const timer = setTimeout(() => {
       loadSearcher(locale, indexUrl, flowsUrl).then((searcher) => {
         setShown({ query: text, ...searcher.search(text, MAX_RESULTS) });
       });
     }, DEBOUNCE_MS);
     return () => clearTimeout(timer);
-  }, [query, status, locale, indexUrl, flowsUrl]);
+  }, [query, status, composing, locale, indexUrl, flowsUrl]);
 
   // Search insights: one beacon per search the reader stopped at, not one per keystroke.
   const insight = useRef<{ id: string; query: string; results: number; sent: boolean } | null>(null);
@@ -110,6 +114,10 @@ export function InstantSearch({
   }, []);
 
   const onKeyDown = (event: React.KeyboardEvent<HTMLInputElement>) => {
+    // Keys meant for an input method (pinyin and the like: arrows pick a candidate, Enter commits it,
+    // Escape cancels it) are not ours. Safari sends the committing Enter after compositionend, with
+    // keyCode 229, which is why both are checked.
+    if (event.nativeEvent.isComposing || event.keyCode === 229) return;
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       if (options.length === 0) return;
       event.preventDefault();
@@ -169,6 +177,11 @@ export function InstantSearch({
           setOpen(true);
         }}
         onKeyDown={onKeyDown}
+        onCompositionStart={() => setComposing(true)}
+        onCompositionEnd={(event) => {
+          setComposing(false);
+          setQuery(event.currentTarget.value);
+        }}
         onBlur={(event) => {
           // Keep the list open while focus moves into it (a click on a result).
           if (!event.currentTarget.form?.contains(event.relatedTarget as Node | null)) setOpen(false);
@@ -186,7 +199,7 @@ export function InstantSearch({
       <p role="status" className="sr-only">
         {expanded && settled
           ? hits.length + first
-            ? strings.instantCount.replace('{count}', String(hits.length + first))
+            ? plural(strings.instantCount, locale, hits.length + first)
             : strings.instantNoResults
           : status === 'loading' && query
             ? strings.loading

@@ -53,6 +53,59 @@ test('Enter without choosing a suggestion opens the full results page', async ({
   await expect(page.locator('mark').first()).toBeVisible();
 });
 
+test('keys meant for a Chinese input method do not move through, open or clear the results', async ({ page }) => {
+  await page.goto('/zh');
+  const box = page.getByRole('combobox', { name: '搜索帮助中心' });
+  await box.fill('取钱');
+  const list = page.getByRole('listbox');
+  await expect(list.getByRole('option').first()).toBeVisible();
+  // The suggestions, without the last option ("all results for …"), which echoes the text as typed.
+  const suggestions = () => list.getByRole('option').evaluateAll((options) => options.slice(0, -1).map((option) => option.textContent));
+  const shownBefore = await suggestions();
+  expect(shownBefore.length).toBeGreaterThan(0);
+
+  // What a pinyin IME sends: composition events around uncommitted letters, and keys flagged as composing.
+  const compose = (type: 'compositionstart' | 'compositionupdate' | 'compositionend', value: string) =>
+    box.evaluate(
+      (input: HTMLInputElement, [type, value]) => {
+        if (type === 'compositionstart') input.dispatchEvent(new CompositionEvent(type, { bubbles: true, data: '' }));
+        Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!.call(input, value);
+        input.dispatchEvent(new InputEvent('input', { bubbles: true, isComposing: type !== 'compositionend', data: value }));
+        if (type !== 'compositionstart') input.dispatchEvent(new CompositionEvent(type, { bubbles: true, data: value }));
+      },
+      [type, value] as const,
+    );
+  const key = (name: string, { composing = true, keyCode }: { composing?: boolean; keyCode?: number } = {}) =>
+    box.evaluate(
+      (input: HTMLInputElement, [name, composing, keyCode]) => {
+        const event = new KeyboardEvent('keydown', { key: name, bubbles: true, cancelable: true, isComposing: composing });
+        if (keyCode !== undefined) Object.defineProperty(event, 'keyCode', { get: () => keyCode });
+        input.dispatchEvent(event);
+      },
+      [name, composing, keyCode] as const,
+    );
+
+  await compose('compositionstart', '取钱ti');
+  await compose('compositionupdate', '取钱tixian');
+  for (const name of ['ArrowDown', 'ArrowDown', 'Enter', 'Escape']) await key(name);
+  await page.waitForTimeout(400);
+  await expect(box).not.toHaveAttribute('aria-activedescendant');
+  await expect(list).toBeVisible();
+  // The uncommitted pinyin is not searched: the results are still those of the committed text.
+  expect(await suggestions()).toEqual(shownBefore);
+  await expect(box).toHaveValue('取钱tixian');
+
+  await compose('compositionend', '取钱提现');
+  // Safari sends the committing Enter after compositionend, not composing but with keyCode 229.
+  await key('Enter', { composing: false, keyCode: 229 });
+  await expect(page).toHaveURL(/\/zh$/);
+  await expect(list.getByRole('option').first()).toBeVisible();
+
+  // Once committed, the keys are the reader's again.
+  await key('ArrowDown', { composing: false });
+  await expect(box).toHaveAttribute('aria-activedescendant', /option-0$/);
+});
+
 test.describe('with JavaScript turned off', () => {
   test.use({ javaScriptEnabled: false });
 
