@@ -17,7 +17,7 @@ export default defineConfig({
     launchOptions,
   },
   webServer: {
-    command: `npm run build && npx next start --port ${PORT}`,
+    command: `npm run build && node --import tsx scripts/server.ts --port ${PORT}`,
     url: `http://127.0.0.1:${PORT}/en`,
     reuseExistingServer: !process.env.CI,
     timeout: 240_000,

@@ -35,7 +35,7 @@ if (postgres) {
   await db.close();
 }
 
-const server = spawn('npx', ['next', 'start', '--port', values.port], {
+const server = spawn('node', ['--import', 'tsx', 'scripts/server.ts', '--port', values.port], {
   env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NEXT_MANUAL_SIG_HANDLE: 'true', ...(dataDir ? { HELP_DATA_DIR: dataDir, DATABASE_URL: '' } : {}) },
   stdio: 'ignore',
   detached: true,

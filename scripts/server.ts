@@ -1,0 +1,61 @@
+/**
+ * The production server: Next's request handler behind a door of our own. `next start` answers some
+ * requests a stranger can send with a 500 before any of our code runs (TRACE on any path crashes
+ * Next's Request construction; a path ending in `.rsc` trips an invariant), so those are refused here
+ * first (lib/http-gate.ts), with the site's security headers and a JSON error.
+ *
+ * node --import tsx scripts/server.ts [--port 3000] [--hostname 0.0.0.0]   (npm start runs it)
+ */
+import { createServer, type ServerResponse } from 'node:http';
+import { parseArgs } from 'node:util';
+import next from 'next';
+import { getCatalog } from '../lib/content/source';
+import { gateRequest } from '../lib/http-gate';
+import { REQUEST_PATH_HEADER } from '../lib/routes';
+import { securityHeaders } from '../lib/security-headers';
+
+const { values } = parseArgs({ options: { port: { type: 'string', default: process.env.PORT ?? '3000' }, hostname: { type: 'string', default: process.env.HOSTNAME ?? '0.0.0.0' } } });
+const port = Number(values.port);
+// The site closes its embedded database before exiting on SIGTERM or Ctrl-C (lib/db/server.ts).
+process.env.NEXT_MANUAL_SIG_HANDLE = 'true';
+
+const app = next({ dev: false, hostname: values.hostname, port });
+const handle = app.getRequestHandler();
+await app.prepare();
+const { locales } = getCatalog();
+
+createServer((request, response) => {
+  const pathname = new URL(request.url ?? '/', 'http://localhost').pathname;
+  const gate = gateRequest(request.method ?? 'GET', pathname, locales);
+  if (!gate.pass) return refuse(response, gate.status, gate.allow, request.method ?? '');
+  // The proxy's private channel to the 404 page is ours alone; a client's copy never reaches rendering.
+  delete request.headers[REQUEST_PATH_HEADER];
+  if (gate.variesByLanguage) keepVary(response, 'Accept-Language');
+  void handle(request, response);
+}).listen(port, values.hostname, () => console.log(`Help center ready on http://localhost:${port}`));
+
+function refuse(response: ServerResponse, status: number, allow: string | undefined, method: string): void {
+  const body = JSON.stringify({
+    error: status === 405 ? { code: 'method_not_allowed', message: `${method} is not allowed here.` } : { code: 'not_found', message: 'There is nothing here.' },
+  });
+  for (const { key, value } of securityHeaders({ development: false })) response.setHeader(key, value);
+  if (allow) response.setHeader('Allow', allow);
+  response.writeHead(status, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store', 'Content-Length': Buffer.byteLength(body) });
+  response.end(body);
+}
+
+/**
+ * Keeps `field` in the response's Vary whatever Next writes later: Next replaces Vary with its own
+ * list (rsc, next-router-state-tree, …), so every write to it is merged with what is there, once each.
+ */
+function keepVary(response: ServerResponse, field: string): void {
+  const setHeader = response.setHeader.bind(response);
+  const merged = (value: unknown) => {
+    const fields = [field, ...String(response.getHeader('vary') ?? '').split(','), ...String(value).split(',')].map((part) => part.trim()).filter(Boolean);
+    return [...new Map(fields.map((part) => [part.toLowerCase(), part])).values()].join(', ');
+  };
+  response.setHeader = (name, value) => (name.toLowerCase() === 'vary' ? setHeader(name, merged(value)) : setHeader(name, value));
+  const appendHeader = response.appendHeader.bind(response);
+  response.appendHeader = (name, value) => (name.toLowerCase() === 'vary' ? setHeader(name, merged(value)) : appendHeader(name, value));
+  setHeader('Vary', field);
+}

@@ -1,0 +1,88 @@
+import { type APIResponse, expect, test } from '@playwright/test';
+import { securityHeaders } from '../../lib/security-headers';
+import { articlePath } from '../../lib/routes';
+import { site } from './site';
+
+const expected = securityHeaders({ development: false });
+const slug = site().translatedSlug();
+
+/** A build file the home page loads, so the check covers what Next serves from /_next/static. */
+async function staticChunk(request: import('@playwright/test').APIRequestContext): Promise<string> {
+  const html = await (await request.get('/en')).text();
+  const chunk = /\/_next\/static\/[^"]+\.js/.exec(html)?.[0];
+  if (!chunk) throw new Error('no /_next/static script on /en');
+  return chunk;
+}
+
+function expectSecurityHeaders(response: APIResponse, what: string) {
+  const headers = response.headers();
+  for (const { key, value } of expected) expect(headers[key.toLowerCase()], `${key} on ${what}`).toBe(value);
+}
+
+test('every kind of response carries the security headers', async ({ request }) => {
+  const responses: [string, APIResponse][] = [
+    ['a page', await request.get('/en')],
+    ['an article', await request.get(articlePath('zh', slug))],
+    ['the API', await request.get('/api/search?q=password&locale=en')],
+    ['the 404', await request.get('/en/no-such-page')],
+    ['a redirect', await request.get('/', { maxRedirects: 0 })],
+    ['a build file', await request.get(await staticChunk(request))],
+    ['the browser index', await request.get('/search/en.json')],
+    ['a refused method', await request.fetch('/en', { method: 'TRACE' })],
+  ];
+  expect(responses.map(([what, response]) => `${what} ${response.status()}`)).toEqual([
+    'a page 200',
+    'an article 200',
+    'the API 200',
+    'the 404 404',
+    'a redirect 307',
+    'a build file 200',
+    'the browser index 200',
+    'a refused method 405',
+  ]);
+  for (const [what, response] of responses) expectSecurityHeaders(response, what);
+});
+
+test('nothing a stranger can send gets a 500: odd methods are a 405 with Allow, .rsc paths a 404', async ({ request }) => {
+  const chunk = await staticChunk(request);
+  const paths = ['/', '/en', '/en.rsc', `${articlePath('en', slug)}.rsc`, articlePath('en', slug), '/api/search', '/api/no-such-route', chunk, '/search/en.json', '/no-such-page', '/admin/session'];
+  const failures: string[] = [];
+  for (const method of ['GET', 'HEAD', 'POST', 'PUT', 'DELETE', 'PATCH', 'OPTIONS', 'TRACE']) {
+    for (const path of paths) {
+      const response = await request.fetch(path, { method, maxRedirects: 0, failOnStatusCode: false });
+      if (response.status() >= 500) failures.push(`${method} ${path} ${response.status()}`);
+      if (response.status() === 405 && !response.headers().allow) failures.push(`${method} ${path} 405 without Allow`);
+    }
+  }
+  expect(failures).toEqual([]);
+  const trace = await request.fetch('/en/contact', { method: 'TRACE' });
+  expect(trace.status()).toBe(405);
+  expect(trace.headers().allow).toBe('GET, HEAD, POST');
+  expect(await trace.json()).toEqual({ error: { code: 'method_not_allowed', message: 'TRACE is not allowed here.' } });
+  const rsc = await request.get('/en.rsc');
+  expect(rsc.status()).toBe(404);
+  expect(await rsc.json()).toMatchObject({ error: { code: 'not_found' } });
+});
+
+test('the 404 picks its language from the URL or Accept-Language, never from a header a client sends', async ({ request }) => {
+  // x-help-path is the proxy's private channel to the 404 page: a client's copy is dropped at the door.
+  const spoofed = await request.get('/no-such-page', { headers: { 'x-help-path': '/zh/anything', 'Accept-Language': 'en-US' } });
+  expect(spoofed.status()).toBe(404);
+  expect(await spoofed.text()).toContain('<html lang="en"');
+  const chinese = await request.get('/no-such-page', { headers: { 'Accept-Language': 'zh-CN' } });
+  expect(await chinese.text()).toContain('<html lang="zh"');
+  // Its language came from Accept-Language, so caches must keep one copy per language.
+  expect(chinese.headers().vary?.split(',').map((field) => field.trim().toLowerCase())).toContain('accept-language');
+  // Under a locale the URL decides, and the static pages stay cacheable as one copy.
+  expect((await request.get('/en')).headers().vary?.toLowerCase() ?? '').not.toContain('accept-language');
+});
+
+test('Chromium accepts the whole Permissions-Policy: no unknown feature is reported', async ({ page }) => {
+  const reports: string[] = [];
+  page.on('console', (message) => {
+    if (/permissions-policy/i.test(message.text())) reports.push(message.text());
+  });
+  await page.goto('/en');
+  await page.waitForLoadState('networkidle');
+  expect(reports).toEqual([]);
+});
