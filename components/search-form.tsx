@@ -12,12 +12,15 @@ export function SearchForm({
   id,
   query = '',
   size = 'small',
+  invalid,
   children,
 }: {
   locale: string;
   id: string;
   query?: string;
   size?: 'small' | 'large';
+  /** The id of the message saying why the search was refused, which the box then points to. */
+  invalid?: string;
   children?: React.ReactNode;
 }) {
   const t = getMessages(locale).search;
@@ -35,6 +38,7 @@ export function SearchForm({
           {...searchInputAttributes}
           defaultValue={query}
           placeholder={t.placeholder}
+          {...(invalid ? { 'aria-invalid': true, 'aria-describedby': invalid } : {})}
           className={searchInputClass(large)}
         />
       </div>

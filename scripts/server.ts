@@ -13,6 +13,7 @@ import { getCatalog } from '../lib/content/source';
 import { gateRequest } from '../lib/http-gate';
 import { REQUEST_PATH_HEADER } from '../lib/routes';
 import { securityHeaders } from '../lib/security-headers';
+import { apiError } from '../lib/api-error';
 
 const { values } = parseArgs({ options: { port: { type: 'string', default: process.env.PORT ?? '3000' }, hostname: { type: 'string', default: process.env.HOSTNAME ?? '0.0.0.0' } } });
 const port = Number(values.port);
@@ -35,9 +36,7 @@ createServer((request, response) => {
 }).listen(port, values.hostname, () => console.log(`Help center ready on http://localhost:${port}`));
 
 function refuse(response: ServerResponse, status: number, allow: string | undefined, method: string): void {
-  const body = JSON.stringify({
-    error: status === 405 ? { code: 'method_not_allowed', message: `${method} is not allowed here.` } : { code: 'not_found', message: 'There is nothing here.' },
-  });
+  const body = JSON.stringify(status === 405 ? apiError('method_not_allowed', `${method} is not allowed here.`) : apiError('not_found', 'There is nothing here.'));
   for (const { key, value } of securityHeaders({ development: false })) response.setHeader(key, value);
   if (allow) response.setHeader('Allow', allow);
   response.writeHead(status, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store', 'Content-Length': Buffer.byteLength(body) });

@@ -2,6 +2,7 @@ import { readBodyText } from '../http-body';
 import { isSameSite } from '../http-request';
 import type { RateLimitResult } from '../support/rate-limit';
 import { ADMIN_PATH, clearedSessionCookie, sessionCookie, sessionValue, tokensMatch } from './access';
+import { errorResponse } from '../api-error';
 
 export const SIGN_IN_PATH = `${ADMIN_PATH}/sign-in`;
 export const INSIGHTS_PATH = `${ADMIN_PATH}/insights`;
@@ -26,9 +27,9 @@ export type SignInState = 'failed' | 'rate-limited' | 'signed-out' | null;
  */
 export async function sessionApi(request: Request, context: SessionContext): Promise<Response> {
   if (context.token === null) return notFound();
-  if (!isSameSite(request)) return Response.json({ error: { code: 'cross_site', message: 'Sign in from the help center’s own page.' } }, { status: 403 });
+  if (!isSameSite(request)) return errorResponse(403, 'cross_site', 'Sign in from the help center’s own page.');
   const body = await readBodyText(request, MAX_FORM_BYTES);
-  if (body === null) return Response.json({ error: { code: 'too_large', message: `the form is at most ${MAX_FORM_BYTES} bytes` } }, { status: 413 });
+  if (body === null) return errorResponse(413, 'too_large', `the form is at most ${MAX_FORM_BYTES} bytes`);
   const form = new URLSearchParams(body);
   const secure = new URL(request.url).protocol === 'https:';
   if (form.get('intent') === 'sign-out') return redirect(`${SIGN_IN_PATH}?state=signed-out`, clearedSessionCookie(secure));
@@ -53,5 +54,5 @@ function redirect(location: string, cookie?: string, retryAfterSeconds?: number)
 
 /** What every admin route answers a stranger: the same 404 as an unknown API path. */
 export function notFound(): Response {
-  return Response.json({ error: { code: 'not_found', message: 'There is nothing here.' } }, { status: 404, headers: { 'Cache-Control': 'no-store' } });
+  return errorResponse(404, 'not_found', 'There is nothing here.');
 }

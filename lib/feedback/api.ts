@@ -3,6 +3,7 @@ import { readBodyText } from '../http-body';
 import { isSameSite, readCookie } from '../http-request';
 import { VOTE_COOKIE, browserKey, cookieExpiry, isBrowserToken, newBrowserToken } from './browser';
 import { COMMENT_MAX_LENGTH, type Vote, readVoteForm, voteSchema } from './vote';
+import { apiError } from '../api-error';
 
 /**
  * POST /api/feedback: the "Was this helpful?" vote, from the plain HTML form (answered with a 303 to
@@ -154,12 +155,12 @@ class Reply {
 
   /** A refusal that only a non-browser client or a tampered form can cause: JSON either way. */
   error(status: number, code: string, message: string): Response {
-    return this.body(status, { error: { code, message } });
+    return this.body(status, apiError(code, message));
   }
 
   /** A refusal a person can meet: JSON for the script, the thank-you page explaining it for the plain form. */
   fail({ status, code, message, extra = {} }: { status: number; code: string; message: string; extra?: Record<string, unknown> }, page: string): Response {
-    return this.json ? this.body(status, { error: { code, message, ...extra } }) : this.redirect(page);
+    return this.json ? this.body(status, apiError(code, message, extra)) : this.redirect(page);
   }
 }
 

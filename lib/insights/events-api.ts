@@ -3,6 +3,7 @@ import type { RateLimitResult } from '../support/rate-limit';
 import { optedOut } from './privacy';
 import { redactQuery } from './redact';
 import type { SearchEvent } from './store';
+import { type ApiErrorBody, errorAnswer } from '../api-error';
 
 /** A beacon is a few hundred bytes; anything much larger is not one. */
 export const MAX_EVENT_BYTES = 2048;
@@ -28,7 +29,7 @@ export interface SearchEventsContext {
 
 export interface EventsAnswer {
   status: number;
-  body?: { error: { code: string; message: string } };
+  body?: ApiErrorBody;
 }
 
 /**
@@ -69,5 +70,5 @@ export async function searchEventsApi(
 }
 
 function error(status: number, code: string, message: string): EventsAnswer {
-  return { status, body: { error: { code, message } } };
+  return errorAnswer(status, code, message);
 }

@@ -1,5 +1,6 @@
 import type { AdminAccess } from '../admin/access';
 import { type InsightsReport, parseSince } from './report';
+import { type ApiErrorBody, errorAnswer } from '../api-error';
 
 export const DEFAULT_SINCE = '30d';
 export const DEFAULT_LIMIT = 20;
@@ -42,7 +43,7 @@ export interface InsightsApiContext {
 
 export interface InsightsAnswer {
   status: number;
-  body: InsightsReport | { error: { code: string; message: string } };
+  body: InsightsReport | ApiErrorBody;
 }
 
 /**
@@ -63,5 +64,5 @@ export async function insightsApi(params: URLSearchParams, context: InsightsApiC
 }
 
 function error(status: number, code: string, message: string): InsightsAnswer {
-  return { status, body: { error: { code, message } } };
+  return errorAnswer(status, code, message);
 }

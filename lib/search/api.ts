@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import type { SearchIndex } from './engine';
+import { SearchUnavailableError } from './index-data';
 import { MAX_LIMIT, MAX_QUERY_LENGTH } from './limits';
+import { type ApiErrorBody, errorAnswer } from '../api-error';
 
 const DEFAULT_LIMIT = 10;
 
@@ -13,7 +15,7 @@ export interface SearchApiContext {
 
 export interface ApiAnswer {
   status: number;
-  body: SearchResponse | { error: { code: string; message: string } };
+  body: SearchResponse | ApiErrorBody;
 }
 
 export interface SearchResponse {
@@ -40,30 +42,66 @@ const paramsSchema = z.object({
     .optional(),
 });
 
-const ERROR_CODES: Record<string, string> = { q: 'query_too_long', limit: 'invalid_limit' };
+const ERROR_CODES: Record<string, SearchParamsError> = { q: 'query_too_long', limit: 'invalid_limit' };
+
+export type SearchParamsError = 'query_too_long' | 'invalid_limit' | 'unknown_locale' | 'unknown_category' | 'invalid_parameter';
+
+/** A search as asked for, every parameter checked: the query cleaned of control characters. */
+export interface SearchRequest {
+  query: string;
+  locale: string;
+  category?: string;
+  limit: number;
+}
+
+export type SearchParamsReading = { ok: true; request: SearchRequest } | { ok: false; code: SearchParamsError; message: string };
 
 /**
- * GET /api/search and the CLI share this: validate every parameter, then search. Any input gets a
- * 200 or a 400 with a typed error, never an exception.
+ * The one reading of search parameters (q, locale, category, limit), for the API, the CLI and the
+ * results page alike: the first value of each, limits checked, locale and category known.
  */
-export function searchApi(params: URLSearchParams, context: SearchApiContext): ApiAnswer {
+export function readSearchParams(
+  params: URLSearchParams,
+  context: Pick<SearchApiContext, 'locales' | 'defaultLocale' | 'categories'>,
+  defaultLimit = DEFAULT_LIMIT,
+): SearchParamsReading {
   const parsed = paramsSchema.safeParse(Object.fromEntries([...new Set(params.keys())].map((key) => [key, params.get(key)])));
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    const field = String(issue.path[0] ?? '');
-    return badRequest(ERROR_CODES[field] ?? 'invalid_parameter', issue.message);
+    return { ok: false, code: ERROR_CODES[String(issue.path[0] ?? '')] ?? 'invalid_parameter', message: issue.message };
   }
-  const { q, category, limit = DEFAULT_LIMIT } = parsed.data;
+  const { q, category, limit = defaultLimit } = parsed.data;
   const locale = parsed.data.locale ?? context.defaultLocale;
-  if (!context.locales.includes(locale)) {
-    return badRequest('unknown_locale', `locale must be one of ${context.locales.join(', ')}`);
+  if (!context.locales.includes(locale)) return { ok: false, code: 'unknown_locale', message: `locale must be one of ${context.locales.join(', ')}` };
+  if (category && !context.categories(locale).includes(category)) {
+    return { ok: false, code: 'unknown_category', message: `category must be one of ${context.categories(locale).join(', ')}` };
   }
-  if (category !== undefined && !context.categories(locale).includes(category)) {
-    return badRequest('unknown_category', `category must be one of ${context.categories(locale).join(', ')}`);
+  return { ok: true, request: { query: cleanQuery(q), locale, limit, ...(category ? { category } : {}) } };
+}
+
+/** The index of a locale, or null (logged) when it cannot be loaded: search is then unavailable, not broken. */
+export function loadIndex(context: Pick<SearchApiContext, 'index'>, locale: string): SearchIndex | null {
+  try {
+    return context.index(locale);
+  } catch (error) {
+    if (!(error instanceof SearchUnavailableError)) throw error;
+    console.error(`Search unavailable: ${error.message}`);
+    return null;
   }
-  const query = cleanQuery(q);
+}
+
+/**
+ * GET /api/search and the CLI share this: validate every parameter, then search. Any input gets a
+ * 200 or a 400 with a typed error, and a missing or broken index a 503, never an exception.
+ */
+export function searchApi(params: URLSearchParams, context: SearchApiContext): ApiAnswer {
+  const reading = readSearchParams(params, context);
+  if (!reading.ok) return badRequest(reading.code, reading.message);
+  const { query, locale, category, limit } = reading.request;
   if (!query) return { status: 200, body: { query, locale, total: 0, results: [] } };
-  const result = context.index(locale).search(query, { category, limit });
+  const index = loadIndex(context, locale);
+  if (!index) return errorAnswer(503, 'search_unavailable', 'Search is unavailable right now; try again in a few minutes.');
+  const result = index.search(query, { category, limit });
   return {
     status: 200,
     body: {
@@ -83,5 +121,5 @@ export function searchApi(params: URLSearchParams, context: SearchApiContext): A
 }
 
 function badRequest(code: string, message: string): ApiAnswer {
-  return { status: 400, body: { error: { code, message } } };
+  return errorAnswer(400, code, message);
 }

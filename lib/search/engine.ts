@@ -47,7 +47,7 @@ export interface SearchResult {
 }
 
 /** Bumped whenever the index layout changes, so a stale index file fails loudly instead of finding nothing. */
-const FORMAT_VERSION = 2;
+export const FORMAT_VERSION = 2;
 
 const MAX_REMEMBERED_TERMS = 50_000;
 /** A word as typed, to put a correction back in place (words() gives the same word normalised). */

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { getCatalog } from '../content/source';
 import type { SearchApiContext } from './api';
-import { type SearchIndexData, SearchIndex } from './engine';
+import { SearchIndex } from './engine';
+import { SearchUnavailableError, readSearchIndexData } from './index-data';
 
 /** Where the build writes each locale's index: the server's copy (with text for snippets) and the browser's. */
 export const SERVER_INDEX_DIR = path.join('.generated', 'search');
@@ -14,12 +15,26 @@ export const browserFlowsFile = (locale: string) => path.join(BROWSER_INDEX_DIR,
 
 const loaded = new Map<string, SearchIndex>();
 
-/** The server's search index for a locale, read once per process. */
+/**
+ * The server's search index for a locale, read once per process. A missing or broken file throws
+ * SearchUnavailableError (the API answers 503, the results page says search is unavailable) and is
+ * read again on the next search, so a fixed file is picked up without a restart.
+ */
 export function getSearchIndex(locale: string): SearchIndex {
   let index = loaded.get(locale);
   if (!index) {
-    const file = path.join(process.cwd(), SERVER_INDEX_DIR, `${locale}.json`);
-    index = SearchIndex.load(JSON.parse(readFileSync(file, 'utf8')) as SearchIndexData);
+    const file = path.join(SERVER_INDEX_DIR, `${locale}.json`);
+    let text: string;
+    try {
+      text = readFileSync(path.join(process.cwd(), file), 'utf8');
+    } catch (error) {
+      throw new SearchUnavailableError(`${file}: cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'}): run npm run build:content`);
+    }
+    try {
+      index = SearchIndex.load(readSearchIndexData(text, file, locale));
+    } catch (error) {
+      throw error instanceof SearchUnavailableError ? error : new SearchUnavailableError(`${file}: ${error instanceof Error ? error.message : String(error)}`);
+    }
     loaded.set(locale, index);
   }
   return index;

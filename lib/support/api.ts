@@ -3,6 +3,7 @@ import type { SecretKind } from '../safety/secrets';
 import type { RateLimitResult } from './rate-limit';
 import { type FieldErrors, MAX_REQUEST_BYTES, REQUEST_FIELDS, type SupportRequest } from './request';
 import { type SubmitContext, type SubmitResult, submitRequest } from './submit';
+import { type ApiError, apiError, errorAnswer } from '../api-error';
 
 export interface SupportApiContext extends SubmitContext {
   /** The site's locales: a request in any other has no guide and no words to be written up in. */
@@ -17,11 +18,6 @@ export interface SupportApiRequest {
   contentType: string | null;
   /** Who is asking, for the rate limit (server-context.ts: clientKey). */
   client: string;
-}
-
-export interface ApiError {
-  code: string;
-  message: string;
 }
 
 /** The request as checked (time in UTC, TxID cleaned), and the text written from it. */
@@ -127,7 +123,7 @@ function answer(result: SubmitResult): SupportApiAnswer {
       };
     }
     case 'invalid':
-      return { status: 400, body: { error: { code: 'invalid_request', message: describeErrors(result.errors), fields: result.errors } } };
+      return { status: 400, body: apiError('invalid_request', describeErrors(result.errors), { fields: result.errors }) };
     case 'prepared':
       return { status: 200, body: { request: result.request, ...result.prepared } };
     case 'submitted':
@@ -158,7 +154,7 @@ function describeErrors(errors: FieldErrors): string {
 }
 
 function failure(status: number, code: string, message: string): SupportApiAnswer {
-  return { status, body: { error: { code, message } } };
+  return errorAnswer(status, code, message);
 }
 
 /** The body as a plain object, or null if it is not JSON or is JSON of another kind (an array, a string, null). */

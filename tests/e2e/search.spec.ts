@@ -133,6 +133,22 @@ test.describe('with JavaScript turned off', () => {
     await expect(page.getByRole('main').getByRole('link', { name: /Account access/ })).toBeVisible();
   });
 
+  test('a search the API would refuse is refused here too, in words, with the text kept to fix', async ({ page }) => {
+    const long = 'withdrawal '.repeat(25).trim();
+    await page.goto(`/en/search?q=${encodeURIComponent(long)}`);
+    await expect(page.locator('#searchProblem')).toContainText('longer than 200 characters');
+    const box = page.getByRole('main').getByRole('searchbox');
+    await expect(box).toHaveValue(long);
+    await expect(box).toHaveAttribute('aria-invalid', 'true');
+    await expect(page.locator('#searchResultsList')).toHaveCount(0);
+    await page.goto('/zh/search?q=%E6%8F%90%E7%8E%B0&category=no-such-topic');
+    await expect(page.locator('#searchProblem')).toContainText('该主题不存在');
+    // The query is never put in the title, where a link's text would end up in history and screenshots.
+    await page.goto(`/en/search?q=${encodeURIComponent('Call +1 555 0100 now')}`);
+    await expect(page).toHaveTitle(/^Search/);
+    expect(await page.title()).not.toContain('555');
+  });
+
   test('a hostile query is shown as text, never as markup', async ({ page }) => {
     await page.goto(`/en/search?q=${encodeURIComponent('<img src=x onerror="document.title=1">password')}`);
     await expect(page.locator('main img')).toHaveCount(0);

@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest';
-import { type SearchApiContext, searchApi } from '../../lib/search/api';
+import { describe, expect, it, vi } from 'vitest';
+import { type SearchApiContext, readSearchParams, searchApi } from '../../lib/search/api';
+import { SearchUnavailableError } from '../../lib/search/index-data';
 import { SearchIndex } from '../../lib/search/engine';
 
 const index = SearchIndex.build(
@@ -15,6 +16,19 @@ const index = SearchIndex.build(
       headings: [],
       tags: [],
       text: 'Forgot your password? Reset it.',
+      promoted: false,
+    },
+    {
+      // Text a writer could paste from a phishing report: it must come back as text, never as markup.
+      slug: 'phishing-examples',
+      title: 'Examples of phishing messages',
+      url: '/en/articles/phishing-examples',
+      category: 'account-access',
+      categoryTitle: 'Account access',
+      description: 'What scam messages look like.',
+      headings: [],
+      tags: [],
+      text: 'A scam page may contain <script>alert(1)</script> or <img src=x onerror="alert(2)"> and a link like javascript:alert(3) & "quotes".',
       promoted: false,
     },
   ],
@@ -76,13 +90,43 @@ describe('GET /api/search', () => {
 
   it('never throws, whatever the query holds', () => {
     const nasty = ['\u0000\u001f\u007f', '😀😀', '((((', '[a-z]+$', '<script>alert(1)</script>', '" onmouseover="x', '密码 password ١٢٣', '%'];
-    for (const q of nasty) {
+    for (const q of nasty) expect(call(new URLSearchParams({ q }).toString()).status).toBe(200);
+  });
+
+  it('keeps hostile article text escaped in snippets, with only its own <mark> tags', () => {
+    let checked = 0;
+    for (const q of ['script alert', 'onerror img', 'javascript alert', 'quotes scam']) {
       const answer = call(new URLSearchParams({ q }).toString());
-      expect(answer.status).toBe(200);
-      // The query is echoed as JSON data; snippets are the only HTML, and they stay escaped.
       const results = 'results' in answer.body ? answer.body.results : [];
-      for (const result of results) expect(result.snippet).not.toMatch(/<(?!\/?mark>)/);
+      const hostile = results.find((result) => result.slug === 'phishing-examples');
+      // The test means something only if the hostile article is found and its snippet shows the markup.
+      expect(hostile, q).toBeDefined();
+      expect(hostile!.snippet).toMatch(/&lt;(script|img)/);
+      expect(hostile!.snippet).not.toMatch(/<(?!\/?mark>)/);
+      expect(hostile!.snippet).not.toMatch(/&(?!(amp|lt|gt|quot|#39);)/);
+      checked += 1;
     }
+    expect(checked).toBe(4);
+  });
+
+  it('answers 503 search_unavailable, not a crash, when the index cannot be loaded', () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const broken: SearchApiContext = {
+      ...context,
+      index: () => {
+        throw new SearchUnavailableError('.generated/search/en.json: cannot be read (ENOENT)');
+      },
+    };
+    expect(searchApi(new URLSearchParams('q=password'), broken)).toEqual({ status: 503, body: { error: { code: 'search_unavailable', message: expect.any(String) } } });
+    expect(error).toHaveBeenCalledWith(expect.stringContaining('ENOENT'));
+    // An empty query needs no index, and a bad parameter is still the reader's 400.
+    expect(searchApi(new URLSearchParams('q='), broken).status).toBe(200);
+    expect(searchApi(new URLSearchParams('q=a&limit=0'), broken).status).toBe(400);
+    error.mockRestore();
+  });
+
+  it('reads an empty category (the "All topics" choice) as none', () => {
+    expect(readSearchParams(new URLSearchParams('q=password&category='), context)).toEqual({ ok: true, request: { query: 'password', locale: 'en', limit: 10 } });
   });
 
   it('strips control characters from the echoed query', () => {
