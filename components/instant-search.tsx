@@ -2,7 +2,7 @@
 
 import { Search } from 'lucide-react';
 import { useRouter } from 'next/navigation';
-import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useRef, useState, useSyncExternalStore } from 'react';
 import { plural } from '@/lib/i18n/format';
 import type { Messages } from '@/lib/i18n/messages';
 import type { SearchHit } from '@/lib/search/engine';
@@ -51,6 +51,8 @@ export function InstantSearch({
   // While an input method composes (pinyin letters before the characters are chosen), the text is not
   // what the reader means yet: it is searched once committed.
   const [composing, setComposing] = useState(false);
+  // False in the server's HTML and during hydration, true once this script runs in the browser.
+  const enhanced = useSyncExternalStore(subscribeToNothing, () => true, () => false);
   const listId = `${id}-results`;
   const seeAllHref = `${action}?${new URLSearchParams({ q: query.trim() })}`;
   const options = query.trim() ? [...(flow ? [flow.url] : []), ...hits.map((hit) => hit.record.url), seeAllHref] : [];
@@ -162,13 +164,14 @@ export function InstantSearch({
         ref={inputRef}
         id={`${id}-input`}
         {...searchInputAttributes}
+        // Served as a plain search box; once the script runs it becomes the combobox it then is. An
+        // input of type search may not be a combobox (HTML's rules), so the enhanced one is text with a
+        // search keyboard.
+        {...(enhanced
+          ? { type: 'text', inputMode: 'search', role: 'combobox', 'aria-expanded': expanded, 'aria-controls': listId, 'aria-autocomplete': 'list', 'aria-activedescendant': activeId }
+          : {})}
         value={query}
         placeholder={strings.placeholder}
-        role="combobox"
-        aria-expanded={expanded}
-        aria-controls={listId}
-        aria-autocomplete="list"
-        aria-activedescendant={activeId}
         aria-keyshortcuts="/"
         onFocus={prepare}
         onChange={(event) => {
@@ -269,3 +272,5 @@ export function InstantSearch({
     </form>
   );
 }
+
+const subscribeToNothing = () => () => {};
