@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import en from '../../lib/i18n/messages/en.json';
 import zh from '../../lib/i18n/messages/zh.json';
-import { formatDate, getMessages, interpolate, plural } from '../../lib/i18n/messages';
+import { ERROR_PAGE, errorPageFor } from '../../lib/i18n/error-page';
+import { formatDate, getMessages, interpolate, localesWithMessages, plural } from '../../lib/i18n/messages';
 import { negotiateLocale, notFoundLocale } from '../../lib/i18n/negotiate';
 
 /** Every key path of a nested strings object, e.g. "home.title". */
@@ -70,5 +71,21 @@ describe('locale negotiation', () => {
     expect(notFoundLocale('/nope', 'zh-CN', locales, 'en')).toBe('zh');
     expect(notFoundLocale('/xx/nope', null, locales, 'en')).toBe('en');
     expect(notFoundLocale(null, null, locales, 'en')).toBe('en');
+  });
+});
+
+describe('the error page strings', () => {
+  it('exist, complete and non-empty, for every locale with interface strings', () => {
+    for (const locale of localesWithMessages) {
+      const { locale: chosen, strings } = errorPageFor(`/${locale}/articles/x`);
+      expect(chosen).toBe(locale);
+      expect(Object.keys(strings).sort()).toEqual(Object.keys(ERROR_PAGE.en!).sort());
+      for (const text of Object.values(strings)) expect(text.trim()).not.toBe('');
+    }
+  });
+
+  it('fall back to English for a path without a known locale', () => {
+    for (const pathname of [undefined, '', '/', '/admin/insights', '/fr/x']) expect(errorPageFor(pathname).locale).toBe('en');
+    expect(errorPageFor('zh').locale).toBe('zh');
   });
 });
