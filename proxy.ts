@@ -2,11 +2,14 @@ import { type NextRequest, NextResponse } from 'next/server';
 import { adminAccess } from '@/lib/admin/access';
 import { configuredAdminToken } from '@/lib/admin/server';
 import { INSIGHTS_PATH, SIGN_IN_PATH } from '@/lib/admin/session-api';
+import { getCatalog } from '@/lib/content/source';
+import { flowStepRewrite } from '@/lib/flows/view';
 import { REQUEST_PATH_HEADER } from '@/lib/routes';
 
 /**
- * Passes the requested path on to rendering (the global 404 page uses it to pick its language), and
- * keeps the admin pages from anyone who may not see them: the sign-in form exists only while
+ * Passes the requested path on to rendering (the global 404 page uses it to pick its language), sends
+ * flow steps that were not built ahead to their per-request route, and keeps the admin pages from
+ * anyone who may not see them: the sign-in form exists only while
  * ADMIN_TOKEN is set, the insights only for a request holding it. Both are otherwise the site's
  * ordinary 404, decided here before anything renders.
  */
@@ -15,6 +18,9 @@ export function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
   headers.set(REQUEST_PATH_HEADER, pathname);
   if (!adminPageAllowed(pathname, request.headers)) return NextResponse.rewrite(new URL('/admin/not-found', request.url), { request: { headers } });
+  // A flow step not built ahead is rendered per request by its twin route, never stored.
+  const flowStep = flowStepRewrite(pathname, getCatalog().flow);
+  if (flowStep) return NextResponse.rewrite(new URL(`${flowStep}${request.nextUrl.search}`, request.url), { request: { headers } });
   return NextResponse.next({ request: { headers } });
 }
 

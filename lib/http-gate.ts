@@ -1,12 +1,12 @@
 /**
  * What the proxy lets through to Next, decided from the method and the path alone. Next answers some
  * requests a stranger can send with a 500 (TRACE anywhere, PUT on a static file, a path ending in
- * `.rsc`): they are refused here with the status the request deserves.
+ * `.rsc`, a broken percent-escape in the path): they are refused here with the status the request deserves.
  */
 
 export type GateDecision =
   | { pass: true; /** The response's language may come from Accept-Language, so caches must key on it. */ variesByLanguage: boolean }
-  | { pass: false; status: 404 | 405; allow?: string };
+  | { pass: false; status: 400 | 404 | 405; allow?: string };
 
 const READ = ['GET', 'HEAD'];
 /** Pages take POST too: the forms that work without JavaScript post to their own page (server actions). */
@@ -38,6 +38,8 @@ function isFile(pathname: string): boolean {
 
 export function gateRequest(method: string, pathname: string, locales: readonly string[]): GateDecision {
   const verb = method.toUpperCase();
+  // A broken percent-escape (%E0%A4%A) makes Next's route matching throw: no page has such an address.
+  if (!decodes(pathname)) return { pass: false, status: 400 };
   // Next's flight data is fetched with ?_rsc= and RSC headers; a path ending in .rsc is never ours.
   if (pathname.endsWith('.rsc')) return READ.includes(verb) ? { pass: false, status: 404 } : refuse(READ);
   const route = ROUTE_METHODS[pathname];
@@ -52,6 +54,15 @@ export function gateRequest(method: string, pathname: string, locales: readonly 
   // A path under a locale answers in that locale; any other (/, /admin/…, a dead link) in the browser's.
   const first = pathname.split('/')[1] ?? '';
   return { pass: true, variesByLanguage: !locales.includes(first) };
+}
+
+function decodes(pathname: string): boolean {
+  try {
+    decodeURIComponent(pathname);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function refuse(allowed: readonly string[]): GateDecision {

@@ -1,3 +1,4 @@
+import { readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 /**
  * `npm run images`: draws the app icons and the social-share card in
  * public/ from app/icon.svg, in a headless Chromium. Run it after changing the icon; the PNGs are
@@ -31,6 +32,7 @@ const card = `
   </body>`;
 
 const images: { file: string; html: string; width: number; height: number }[] = [
+  { file: 'favicon-32.png', html: square(32), width: 32, height: 32 },
   { file: 'icon-192.png', html: square(192), width: 192, height: 192 },
   { file: 'icon-512.png', html: square(512), width: 512, height: 512 },
   { file: 'icon-maskable-512.png', html: square(512, 80), width: 512, height: 512 },
@@ -47,3 +49,21 @@ for (const image of images) {
   console.log(`public/${image.file}`);
 }
 await browser.close();
+
+// favicon.ico, which browsers ask for whatever the page links: one 32 px PNG in an ICO container
+// (a 6-byte header and one 16-byte directory entry before the PNG itself).
+const pngPath = path.join(root, 'public', 'favicon-32.png');
+const png = readFileSync(pngPath);
+const header = Buffer.alloc(22);
+header.writeUInt16LE(0, 0); // reserved
+header.writeUInt16LE(1, 2); // type: icon
+header.writeUInt16LE(1, 4); // one image
+header.writeUInt8(32, 6); // width
+header.writeUInt8(32, 7); // height
+header.writeUInt16LE(1, 10); // colour planes
+header.writeUInt16LE(32, 12); // bits per pixel
+header.writeUInt32LE(png.length, 14); // image size
+header.writeUInt32LE(22, 18); // image offset
+writeFileSync(path.join(root, 'public', 'favicon.ico'), Buffer.concat([header, png]));
+unlinkSync(pngPath);
+console.log('public/favicon.ico');

@@ -36,7 +36,12 @@ createServer((request, response) => {
 }).listen(port, values.hostname, () => console.log(`Help center ready on http://localhost:${port}`));
 
 function refuse(response: ServerResponse, status: number, allow: string | undefined, method: string): void {
-  const body = JSON.stringify(status === 405 ? apiError('method_not_allowed', `${method} is not allowed here.`) : apiError('not_found', 'There is nothing here.'));
+  const error = {
+    400: apiError('bad_address', 'The address is not valid (a broken %-escape).'),
+    404: apiError('not_found', 'There is nothing here.'),
+    405: apiError('method_not_allowed', `${method} is not allowed here.`),
+  }[status];
+  const body = JSON.stringify(error ?? apiError('refused', 'Refused.'));
   for (const { key, value } of securityHeaders({ development: false })) response.setHeader(key, value);
   if (allow) response.setHeader('Allow', allow);
   response.writeHead(status, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store', 'Content-Length': Buffer.byteLength(body) });

@@ -18,12 +18,18 @@ export const voteSchema = z
     slug: z.string({ error: 'slug' }).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'slug' }).max(120, { error: 'slug' }),
     helpful: z.enum(['yes', 'no'], { error: 'helpful' }),
     reason: optionalText(z.enum(VOTE_REASONS, { error: 'reason' })),
-    comment: optionalText(z.string().trim().max(COMMENT_MAX_LENGTH, { error: 'comment_long' })),
+    // Control characters other than line breaks and tabs are no part of a comment, and PostgreSQL text
+    // cannot hold a NUL at all (the vote would fail to store): they are dropped.
+    comment: optionalText(z.string().transform(withoutControlCharacters).pipe(z.string().trim().max(COMMENT_MAX_LENGTH, { error: 'comment_long' }))),
   })
   // A reason or comment explains a No; on Yes they are not asked for, so none is kept.
   .transform((vote) => (vote.helpful === 'yes' ? { locale: vote.locale, slug: vote.slug, helpful: vote.helpful } : vote));
 
 export type Vote = z.output<typeof voteSchema>;
+
+function withoutControlCharacters(text: string): string {
+  return text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '');
+}
 
 /** The fields a vote form posts, read from URLSearchParams or FormData; only strings count. */
 export function readVoteForm(data: { get(name: string): unknown }): Record<string, string> {

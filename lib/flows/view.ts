@@ -42,6 +42,47 @@ export function viewFlowStep(flow: CompiledFlow, answers: readonly string[] | nu
   };
 }
 
+const prebuiltKeys = new WeakMap<CompiledFlow, Set<string>>();
+
+/**
+ * Whether these answers (as the URL gave them) are a page built ahead. Any other address renders on
+ * demand and must not be kept: there are endless such addresses (loops, typos, attacks), and a page
+ * cache that stored each would fill the disk.
+ */
+export function isPrebuiltFlowPath(flow: CompiledFlow, answers: readonly string[]): boolean {
+  let keys = prebuiltKeys.get(flow);
+  if (!keys) {
+    keys = new Set(flowPagePaths(flow).map((path) => JSON.stringify(path)));
+    prebuiltKeys.set(flow, keys);
+  }
+  return keys.has(JSON.stringify(answers));
+}
+
+/** Where flow steps that were not built ahead are rendered, per request (the proxy sends them there). */
+export const FLOW_STEPS_SEGMENT = 'flow-steps';
+
+/**
+ * The address a flow step is rendered at: null for a page built ahead (served as it is), else the
+ * per-request twin route for the same step. Unknown flows are left alone (they are the 404's).
+ */
+export function flowStepRewrite(pathname: string, flowOf: (locale: string, slug: string) => CompiledFlow | null): string | null {
+  const match = /^\/([^/]+)\/flows\/([^/]+)(?:\/(.*))?$/.exec(pathname);
+  if (!match) return null;
+  const [, locale, slug, rest] = match as unknown as [string, string, string, string | undefined];
+  const flow = flowOf(locale, slug);
+  if (!flow) return null;
+  const segments = rest ? rest.split('/') : [];
+  const answers = segments.map((segment) => {
+    try {
+      return decodeURIComponent(segment);
+    } catch {
+      return null;
+    }
+  });
+  if (answers.every((answer) => answer !== null) && isPrebuiltFlowPath(flow, answers as string[])) return null;
+  return `/${locale}/${FLOW_STEPS_SEGMENT}/${slug}${rest ? `/${rest}` : ''}`;
+}
+
 /** Every answers path worth building ahead: the start and each step on a path without repeats. */
 export function flowPagePaths(flow: CompiledFlow): string[][] {
   const seen = new Map<string, string[]>([['', []]]);

@@ -59,6 +59,11 @@ test('nothing a stranger can send gets a 500: odd methods are a 405 with Allow, 
   expect(trace.status()).toBe(405);
   expect(trace.headers().allow).toBe('GET, HEAD, POST');
   expect(await trace.json()).toEqual({ error: { code: 'method_not_allowed', message: 'TRACE is not allowed here.' } });
+  for (const broken of ['/en/articles/%E0%A4%A', '/%E0%A4%A', '/en/flows/password-reset/%E0%A4%A']) {
+    const answer = await request.get(broken);
+    expect(answer.status(), broken).toBe(400);
+    expect(await answer.json()).toMatchObject({ error: { code: 'bad_address' } });
+  }
   const rsc = await request.get('/en.rsc');
   expect(rsc.status()).toBe(404);
   expect(await rsc.json()).toMatchObject({ error: { code: 'not_found' } });

@@ -32,7 +32,7 @@ function pagesOf(locale: string): [string, string][] {
     ['contact', contactPath(locale)],
     ['contact from a flow', contactPath(locale, { flow: flow.slug, outcome: 'x', answers: escalated })],
     ['verify', `/${locale}/verify`],
-    ['verify, a verdict', `/${locale}/verify?input=${encodeURIComponent('https://harb0rline-support.com/login')}`],
+    ['verify, a verdict', `/${locale}/verify?q=${encodeURIComponent('https://harb0rline-support.com/login')}`],
     ['feedback thanks', `/${locale}/feedback?article=${article.slug}&vote=no`],
     ['404', `/${locale}/no-such-page`],
   ];

@@ -2,6 +2,8 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type Catalog, createCatalog } from '../../lib/content/catalog';
 import { loadContent } from '../../lib/content/load';
+import { flowStepRewrite } from '../../lib/flows/view';
+import { flowPath } from '../../lib/routes';
 
 let catalog: Catalog;
 
@@ -71,5 +73,22 @@ describe('catalog', () => {
   it('lists promoted articles and knows whether there is a support category', () => {
     expect(catalog.promoted('en').map((a) => a.slug)).toEqual(['open-an-account', 'spot-scams']);
     expect(catalog.supportPath('en')).toBeNull();
+  });
+});
+
+describe('flow steps not built ahead', () => {
+  it('are sent to the per-request route; the pages built ahead, other paths and unknown flows are left alone', () => {
+    const rewrite = (pathname: string) => flowStepRewrite(pathname, catalog.flow);
+    const built = catalog.flowParams().filter(({ locale }) => locale === 'en');
+    expect(built.length).toBeGreaterThan(1);
+    for (const { flow, answers } of built) expect(rewrite(flowPath('en', flow, answers))).toBeNull();
+    const { flow } = built[0]!;
+    expect(rewrite(`/en/flows/${flow}/no-such-answer`)).toBe(`/en/flow-steps/${flow}/no-such-answer`);
+    expect(rewrite(`/en/flows/${flow}/%E0%A4%A`)).toBe(`/en/flow-steps/${flow}/%E0%A4%A`);
+    const longest = built.reduce((a, b) => (b.answers.length > a.answers.length ? b : a));
+    expect(rewrite(`${flowPath('en', flow, longest.answers)}/${longest.answers[0] ?? 'x'}`)).toMatch(/^\/en\/flow-steps\//);
+    expect(rewrite('/en/flows/no-such-flow/x')).toBeNull();
+    expect(rewrite('/en/articles/x')).toBeNull();
+    expect(rewrite('/en/flows')).toBeNull();
   });
 });

@@ -111,6 +111,12 @@ describe('a vote that is taken', () => {
     expect(record.mock.calls[0]![0]).toEqual({ locale: 'en', slug: 'reset-password', helpful: 'yes' });
   });
 
+  it('drops control characters from a comment (PostgreSQL text cannot hold a NUL), keeping line breaks', async () => {
+    const { context, record } = contextWith();
+    await call({ ...yes, helpful: 'no', reason: 'other', comment: 'step\u0000 3\u0007 is\nwrong\u007f' }, {}, context);
+    expect(record.mock.calls[0]![0]).toMatchObject({ comment: 'step 3 is\nwrong' });
+  });
+
   it('takes a vote on a Chinese page and on a fallback page in the page’s locale', async () => {
     const { context, record } = contextWith();
     expect((await call({ ...yes, locale: 'zh' }, {}, context)).location).toBe('/zh/feedback?article=reset-password&vote=yes');

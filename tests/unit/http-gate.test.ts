@@ -51,6 +51,12 @@ describe('the door in front of Next', () => {
     expect(gate('POST', '/en.rsc')).toMatchObject({ pass: false, status: 405 });
   });
 
+  it('refuses a path with a broken percent-escape, which would crash route matching', () => {
+    for (const path of ['/en/articles/%E0%A4%A', '/%', '/en/flows/x/%ZZ']) expect(gate('GET', path)).toEqual({ pass: false, status: 400 });
+    expect(gate('GET', '/zh/search')).toMatchObject({ pass: true });
+    expect(gate('GET', '/en/articles/%E6%8F%90')).toMatchObject({ pass: true });
+  });
+
   it('marks the responses whose language comes from Accept-Language', () => {
     expect(gate('GET', '/')).toEqual({ pass: true, variesByLanguage: true });
     expect(gate('GET', '/no-such-page')).toEqual({ pass: true, variesByLanguage: true });

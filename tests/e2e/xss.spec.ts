@@ -1,0 +1,135 @@
+import { readFileSync } from 'node:fs';
+import { type APIRequestContext, type Page, expect, test } from '@playwright/test';
+import type { Messages } from '../../lib/i18n/messages';
+import { articlePath, contactPath, flowPath } from '../../lib/routes';
+import { XSS_PAYLOADS } from '../fixtures/xss-payloads';
+import { site } from './site';
+
+/**
+ * Every door a stranger can type into, fed the whole corpus (tests/fixtures/xss-payloads.ts). What
+ * counts as a failure: a dialog (every payload calls alert), a script error, an element the payload
+ * brought (an event-handler attribute, a frame, a javascript: link), or the payload coming back
+ * from the server as raw markup.
+ */
+const en: Messages = JSON.parse(readFileSync('lib/i18n/messages/en.json', 'utf8'));
+const slug = site().translatedSlug();
+const markup = XSS_PAYLOADS.filter((payload) => /[<>]/.test(payload));
+
+interface Watch {
+  problems: string[];
+}
+
+function watch(page: Page): Watch {
+  const watched: Watch = { problems: [] };
+  page.on('dialog', (dialog) => {
+    watched.problems.push(`dialog: ${dialog.message()}`);
+    void dialog.dismiss();
+  });
+  page.on('pageerror', (error) => watched.problems.push(`script error: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') watched.problems.push(`console: ${message.text()}`);
+  });
+  return watched;
+}
+
+/** Elements no page of ours has, which only a payload could have brought. */
+async function injected(page: Page, payload: string): Promise<string[]> {
+  const found = await page.evaluate(() => {
+    const handlers = [...document.querySelectorAll('*')].filter((element) => [...element.attributes].some((attribute) => attribute.name.startsWith('on')));
+    const foreign = document.querySelectorAll('iframe, object, embed, base, meta[http-equiv], a[href^="javascript" i], form[action^="javascript" i], [src^="javascript" i], [href^="data:" i]');
+    return [...handlers, ...foreign].map((element) => element.outerHTML.slice(0, 80));
+  });
+  return found.map((element) => `${JSON.stringify(payload)} injected ${element}`);
+}
+
+/** The server's HTML must not hold the payload as written: markup in it is always escaped. */
+async function reflectedRaw(request: APIRequestContext, url: string, payload: string): Promise<string[]> {
+  const html = await (await request.get(url)).text();
+  return /[<>]/.test(payload) && html.includes(payload) ? [`${url} returned ${JSON.stringify(payload)} unescaped`] : [];
+}
+
+test.describe.configure({ timeout: 240_000 });
+
+test(`the results page and the API: ${XSS_PAYLOADS.length} payloads as the query`, async ({ page, request }) => {
+  const watched = watch(page);
+  for (const payload of XSS_PAYLOADS) {
+    const api = await request.get(`/api/search?${new URLSearchParams({ q: payload, locale: 'en' })}`);
+    expect([200, 400], `API status for ${JSON.stringify(payload)}`).toContain(api.status());
+    expect(api.headers()['content-type']).toContain('application/json');
+    const url = `/en/search?${new URLSearchParams({ q: payload })}`;
+    watched.problems.push(...(await reflectedRaw(request, url, payload)));
+    await page.goto(url);
+    await expect(page.getByRole('main').getByRole('searchbox')).toHaveValue(payload.replace(/[\p{Cc}\p{Cf}]/gu, ' ').trim());
+    watched.problems.push(...(await injected(page, payload)));
+  }
+  expect(watched.problems).toEqual([]);
+});
+
+test(`the verifier: ${XSS_PAYLOADS.length} payloads to check`, async ({ page, request }) => {
+  const watched = watch(page);
+  for (const payload of XSS_PAYLOADS) {
+    const url = `/en/verify?${new URLSearchParams({ q: payload })}`;
+    watched.problems.push(...(await reflectedRaw(request, url, payload)));
+    await page.goto(url);
+    watched.problems.push(...(await injected(page, payload)));
+  }
+  expect(watched.problems).toEqual([]);
+});
+
+test(`the header's instant box: ${XSS_PAYLOADS.length} payloads typed`, async ({ page }) => {
+  const watched = watch(page);
+  await page.goto('/en');
+  const box = page.getByRole('combobox', { name: en.search.label });
+  for (const payload of XSS_PAYLOADS) {
+    await box.fill(payload);
+    // The listbox shows "all results for …" with the text as typed once the suggestions are in.
+    await expect(page.getByRole('listbox').getByRole('option').last()).toBeVisible();
+    watched.problems.push(...(await injected(page, payload)));
+  }
+  expect(watched.problems).toEqual([]);
+});
+
+test(`flow URLs and the contact page's hand-off: ${XSS_PAYLOADS.length} payloads in the path and the query`, async ({ page, request }) => {
+  const watched = watch(page);
+  const flow = site().catalog.flows('en')[0]!.slug;
+  for (const [index, payload] of XSS_PAYLOADS.entries()) {
+    const flowUrl = flowPath('en', flow, [payload]);
+    const flowAnswer = await request.get(flowUrl);
+    expect(flowAnswer.status(), flowUrl).toBeLessThan(500);
+    watched.problems.push(...(await reflectedRaw(request, flowUrl, payload)));
+    const contactUrl = `${contactPath('en')}?${new URLSearchParams({ flow: payload, outcome: payload, answers: payload, topic: payload })}`;
+    expect((await request.get(contactUrl)).status(), contactUrl).toBe(200);
+    watched.problems.push(...(await reflectedRaw(request, contactUrl, payload)));
+    // In the browser too, for every fourth payload (the server's answer above covers them all).
+    if (index % 4 === 0) {
+      await page.goto(contactUrl);
+      watched.problems.push(...(await injected(page, payload)));
+      await page.goto(flowUrl);
+      watched.problems.push(...(await injected(page, payload)));
+    }
+  }
+  expect(watched.problems).toEqual([]);
+});
+
+test(`the contact form's description and the feedback comment: ${markup.length} and ${XSS_PAYLOADS.length} payloads`, async ({ page, request }) => {
+  const watched = watch(page);
+  await page.goto(contactPath('en'));
+  const description = page.getByLabel(en.contact.form.description);
+  for (const payload of markup) {
+    // The description needs 20 characters; its suggestions are searched in the browser as it changes.
+    await description.fill(`My deposit is missing: ${payload}`);
+    await page.waitForTimeout(150);
+    watched.problems.push(...(await injected(page, payload)));
+  }
+  for (const payload of XSS_PAYLOADS) {
+    const vote = await request.post('/api/feedback', {
+      headers: { Accept: 'application/json' },
+      form: { locale: 'en', slug, helpful: 'no', reason: 'other', comment: payload },
+    });
+    expect([200, 400, 422], `feedback status for ${JSON.stringify(payload)}`).toContain(vote.status());
+    expect(vote.headers()['content-type']).toContain('application/json');
+  }
+  await page.goto(articlePath('en', slug));
+  watched.problems.push(...(await injected(page, 'the article after the comments')));
+  expect(watched.problems).toEqual([]);
+});
