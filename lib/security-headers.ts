@@ -1,26 +1,9 @@
+import { developmentPolicy } from './csp';
+
 /**
  * The security headers of every response (pages, API, redirects, the 404, static files), set in one
  * place: next.config.ts applies them to every path. Framework-free so tests can read the same list.
  */
-
-/**
- * Pages are HTML with no third-party resources, so everything is locked to this origin. Next's inline
- * bootstrap scripts still need 'unsafe-inline' in script-src (see the README's Security section).
- */
-export function contentSecurityPolicy({ development }: { development: boolean }): string {
-  return [
-    "default-src 'self'",
-    `script-src 'self' 'unsafe-inline'${development ? " 'unsafe-eval'" : ''}`,
-    "style-src 'self' 'unsafe-inline'",
-    "img-src 'self'",
-    "font-src 'self'",
-    "connect-src 'self'",
-    "object-src 'none'",
-    "base-uri 'self'",
-    "form-action 'self'",
-    "frame-ancestors 'none'",
-  ].join('; ');
-}
 
 /**
  * Every powerful feature the help center does not use is off, for the page and anything it could
@@ -61,7 +44,9 @@ export const PERMISSIONS_POLICY = [
 
 export function securityHeaders({ development }: { development: boolean }): { key: string; value: string }[] {
   return [
-    { key: 'Content-Security-Policy', value: contentSecurityPolicy({ development }) },
+    // In production the server sets each response's script policy itself (lib/csp.ts); `next dev`
+    // rebuilds its scripts on every edit and needs inline scripts and eval.
+    ...(development ? [{ key: 'Content-Security-Policy', value: developmentPolicy() }] : []),
     // Two years, as the HSTS preload list asks; browsers ignore it over plain http (local development).
     { key: 'Strict-Transport-Security', value: 'max-age=63072000; includeSubDomains' },
     { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },

@@ -6,7 +6,9 @@
  *
  * node --import tsx scripts/server.ts [--port 3000] [--hostname 0.0.0.0]   (npm start runs it)
  */
-import { createServer, type ServerResponse } from 'node:http';
+import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { type IncomingMessage, createServer, type ServerResponse } from 'node:http';
 import { parseArgs } from 'node:util';
 import next from 'next';
 import { getCatalog } from '../lib/content/source';
@@ -14,6 +16,7 @@ import { gateRequest } from '../lib/http-gate';
 import { REQUEST_PATH_HEADER } from '../lib/routes';
 import { securityHeaders } from '../lib/security-headers';
 import { apiError } from '../lib/api-error';
+import { CSP_MANIFEST, NO_SCRIPT_POLICY, developmentPolicy, hashedPolicy, noncePolicy } from '../lib/csp';
 
 const { values } = parseArgs({ options: { port: { type: 'string', default: process.env.PORT ?? '3000' }, hostname: { type: 'string', default: process.env.HOSTNAME ?? '0.0.0.0' } } });
 const port = Number(values.port);
@@ -24,6 +27,7 @@ const app = next({ dev: false, hostname: values.hostname, port });
 const handle = app.getRequestHandler();
 await app.prepare();
 const { locales } = getCatalog();
+const pageHashes = readPageHashes();
 
 createServer((request, response) => {
   const pathname = new URL(request.url ?? '/', 'http://localhost').pathname;
@@ -32,8 +36,34 @@ createServer((request, response) => {
   // The proxy's private channel to the 404 page is ours alone; a client's copy never reaches rendering.
   delete request.headers[REQUEST_PATH_HEADER];
   if (gate.variesByLanguage) keepVary(response, 'Accept-Language');
+  setScriptPolicy(request, response, pathname);
   void handle(request, response);
 }).listen(port, values.hostname, () => console.log(`Help center ready on http://localhost:${port}`));
+
+/**
+ * A page built ahead gets the hashes of its own inline scripts. Anything else gets a fresh nonce:
+ * on the request, where Next reads it and adds it to the scripts it writes, and on the response.
+ */
+function setScriptPolicy(request: IncomingMessage, response: ServerResponse, pathname: string): void {
+  const hashes = pageHashes?.[pathname];
+  if (hashes) {
+    response.setHeader('Content-Security-Policy', hashedPolicy(hashes));
+    return;
+  }
+  const policy = pageHashes ? noncePolicy(randomBytes(16).toString('base64')) : developmentPolicy();
+  request.headers['content-security-policy'] = policy;
+  response.setHeader('Content-Security-Policy', policy);
+}
+
+/** The build's hashes; without them (a build made without npm run build) inline scripts are allowed, loudly. */
+function readPageHashes(): Record<string, string[]> | null {
+  try {
+    return JSON.parse(readFileSync(CSP_MANIFEST, 'utf8')) as Record<string, string[]>;
+  } catch {
+    console.warn(`${CSP_MANIFEST} is missing: run npm run build. Until then inline scripts are allowed on every page.`);
+    return null;
+  }
+}
 
 function refuse(response: ServerResponse, status: number, allow: string | undefined, method: string): void {
   const error = {
@@ -43,6 +73,7 @@ function refuse(response: ServerResponse, status: number, allow: string | undefi
   }[status];
   const body = JSON.stringify(error ?? apiError('refused', 'Refused.'));
   for (const { key, value } of securityHeaders({ development: false })) response.setHeader(key, value);
+  response.setHeader('Content-Security-Policy', NO_SCRIPT_POLICY);
   if (allow) response.setHeader('Allow', allow);
   response.writeHead(status, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store', 'Content-Length': Buffer.byteLength(body) });
   response.end(body);

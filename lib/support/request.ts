@@ -1,6 +1,10 @@
 import { z } from 'zod';
 import { normalizeTxid, txidShape } from './txid';
 
+// This schema also runs in the browser, under a script policy without 'unsafe-eval': zod must not try
+// to compile parsers with new Function (which the policy refuses and reports).
+z.config({ jitless: true });
+
 /**
  * A support request, as the contact form and `POST /api/support-requests` both take it. One schema
  * checks it in the browser (as the person types) and on the server (whatever the client did).

@@ -17,6 +17,11 @@ async function staticChunk(request: import('@playwright/test').APIRequestContext
 function expectSecurityHeaders(response: APIResponse, what: string) {
   const headers = response.headers();
   for (const { key, value } of expected) expect(headers[key.toLowerCase()], `${key} on ${what}`).toBe(value);
+  // The script policy is per response (hashes or a nonce), and never allows inline script wholesale.
+  const scriptSrc = /script-src ([^;]*)/.exec(headers['content-security-policy'] ?? '')?.[1];
+  expect(scriptSrc, `script-src on ${what}`).toBeDefined();
+  expect(scriptSrc).not.toContain('unsafe-inline');
+  expect(headers['content-security-policy']).toContain("frame-ancestors 'none'");
 }
 
 test('every kind of response carries the security headers', async ({ request }) => {
@@ -90,4 +95,50 @@ test('Chromium accepts the whole Permissions-Policy: no unknown feature is repor
   await page.goto('/en');
   await page.waitForLoadState('networkidle');
   expect(reports).toEqual([]);
+});
+
+test.describe('the script policy', () => {
+  const pages = [
+    ['a static home page', '/en'],
+    ['a static article', articlePath('zh', slug)],
+    ['a static flow step', '/en/flows/password-reset'],
+    ['search results', '/en/search?q=password'],
+    ['the contact page', '/zh/contact'],
+    ['the verifier', '/en/verify?q=https%3A%2F%2Fexample.com'],
+    ['a flow step rendered on demand', '/en/flows/password-reset/no-such-answer'],
+    ['the 404', '/en/no-such-page'],
+  ] as const;
+
+  test('every page type runs its own scripts with no violation, and refuses a script injected into it', async ({ page }) => {
+    await page.addInitScript(() => {
+      const seen: string[] = [];
+      (window as unknown as { violations: string[] }).violations = seen;
+      document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.violatedDirective} ${event.blockedURI}`));
+    });
+    for (const [what, url] of pages) {
+      await page.goto(url);
+      // Hydrated: the header's box became the combobox its script makes of it.
+      await expect(page.locator('header [role="combobox"]'), `${what} ran its scripts`).toHaveCount(1);
+      expect(await page.evaluate(() => (window as unknown as { violations: string[] }).violations), `${what}: violations`).toEqual([]);
+      const ran = await page.evaluate(() => {
+        const script = document.createElement('script');
+        script.textContent = 'window.injected = true';
+        document.body.append(script);
+        return (window as unknown as { injected?: boolean }).injected === true;
+      });
+      expect(ran, `${what}: an injected inline script ran`).toBe(false);
+      await expect.poll(() => page.evaluate(() => (window as unknown as { violations: string[] }).violations.length), { message: `${what}: the injection was reported` }).toBe(1);
+    }
+  });
+
+  test('a page rendered per request gets a fresh nonce each time; a static page its own hashes', async ({ request }) => {
+    const nonce = async () => /'nonce-([^']+)'/.exec((await request.get('/en/search?q=password')).headers()['content-security-policy']!)?.[1];
+    const [first, second] = [await nonce(), await nonce()];
+    expect(first).toMatch(/^[A-Za-z0-9+/]{22}==$/);
+    expect(second).not.toBe(first);
+    const article = await request.get(articlePath('en', slug));
+    const hashes = [...(article.headers()['content-security-policy'] ?? '').matchAll(/'(sha256-[^']+)'/g)].map((match) => match[1]);
+    expect(hashes.length).toBeGreaterThanOrEqual(3);
+    expect(article.headers()['content-security-policy']).not.toContain('nonce-');
+  });
 });

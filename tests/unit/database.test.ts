@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Database } from '../../lib/db/database';
 import { migrate, readMigrations } from '../../lib/db/migrate';
 import { MIGRATIONS_DIR, openDatabase } from '../../lib/db/open';
@@ -12,6 +12,10 @@ import { browserKey, cookieExpiry, isBrowserToken, newBrowserToken, voteDay } fr
 import { articleVotes, recordVote } from '../../lib/feedback/store';
 import { recordOpen, recordSearch, rollUpSearches, searchReport } from '../../lib/insights/store';
 import { voteSchema } from '../../lib/feedback/vote';
+
+// Several tests start a PGlite of their own: its WebAssembly start takes 1-6 s on two busy cores
+// (CI failed once at vitest's 5 s default while a build ran beside it).
+vi.setConfig({ testTimeout: 30_000 });
 
 /**
  * The data layer on embedded PGlite in memory. The same file runs against a PostgreSQL server when
