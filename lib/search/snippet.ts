@@ -125,5 +125,10 @@ function clip(text: string, start: number): string {
     const space = text.lastIndexOf(' ', to);
     if (space > from + SNIPPET_LENGTH - 30) to = space;
   }
+  // Never cut between the two halves of a character outside the BMP (an emoji, a rare Han character).
+  if (isLowSurrogate(text.charCodeAt(from))) from += 1;
+  if (isLowSurrogate(text.charCodeAt(to))) to -= 1;
   return `${from > 0 ? '…' : ''}${text.slice(from, to).trim()}${to < text.length ? '…' : ''}`;
 }
+
+const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;

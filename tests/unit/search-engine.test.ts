@@ -223,6 +223,17 @@ describe('snippets', () => {
   });
 });
 
+describe('snippet edges', () => {
+  it('never cuts a character outside the BMP in half, at either end of the window', () => {
+    const wellFormed = (text: string) => !/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(text);
+    for (let pad = 150; pad <= 170; pad++) {
+      expect(wellFormed(snippet(`${'a'.repeat(pad)}😀 tail words here`, null)), `end at ${pad}`).toBe(true);
+      const text = `${'😀'.repeat(pad)} withdrawal ${'b '.repeat(200)}`;
+      expect(wellFormed(snippet(text, highlighter([['withdrawal']]))), `start at ${pad}`).toBe(true);
+    }
+  });
+});
+
 describe('snippet windows', () => {
   it('prefers the passage where different words of the query meet over the first match', () => {
     const text = `A fee applies. ${'Filler words here. '.repeat(20)}Each withdrawal fee is shown first. ${'More. '.repeat(20)}`;
