@@ -2,7 +2,8 @@
  * The production server: Next's request handler behind a door of our own. `next start` answers some
  * requests a stranger can send with a 500 before any of our code runs (TRACE on any path crashes
  * Next's Request construction; a path ending in `.rsc` trips an invariant), so those are refused here
- * first (lib/http-gate.ts), with the site's security headers and a JSON error.
+ * first (lib/http-gate.ts), with the site's security headers and a JSON error. It also sets each
+ * response's script policy (lib/csp.ts): the build's hashes for a page built ahead, else a nonce.
  *
  * node --import tsx scripts/server.ts [--port 3000] [--hostname 0.0.0.0]   (npm start runs it)
  */
@@ -45,7 +46,7 @@ createServer((request, response) => {
  * on the request, where Next reads it and adds it to the scripts it writes, and on the response.
  */
 function setScriptPolicy(request: IncomingMessage, response: ServerResponse, pathname: string): void {
-  const hashes = pageHashes?.[pathname];
+  const hashes = pageHashes?.get(pathname);
   if (hashes) {
     response.setHeader('Content-Security-Policy', hashedPolicy(hashes));
     return;
@@ -56,9 +57,9 @@ function setScriptPolicy(request: IncomingMessage, response: ServerResponse, pat
 }
 
 /** The build's hashes; without them (a build made without npm run build) inline scripts are allowed, loudly. */
-function readPageHashes(): Record<string, string[]> | null {
+function readPageHashes(): Map<string, string[]> | null {
   try {
-    return JSON.parse(readFileSync(CSP_MANIFEST, 'utf8')) as Record<string, string[]>;
+    return new Map(Object.entries(JSON.parse(readFileSync(CSP_MANIFEST, 'utf8')) as Record<string, string[]>));
   } catch {
     console.warn(`${CSP_MANIFEST} is missing: run npm run build. Until then inline scripts are allowed on every page.`);
     return null;
