@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { type APIRequestContext, type Page, expect, test } from '@playwright/test';
 import type { Messages } from '../../lib/i18n/messages';
@@ -132,4 +133,37 @@ test(`the contact form's description and the feedback comment: ${markup.length} 
   await page.goto(articlePath('en', slug));
   watched.problems.push(...(await injected(page, 'the article after the comments')));
   expect(watched.problems).toEqual([]);
+});
+
+test(`a Markdown article built from a fixture content folder: ${XSS_PAYLOADS.length} payloads in its body`, async ({ page }) => {
+  // The writers' pipeline itself (front matter, remark, raw HTML, sanitising, link rules), run on a
+  // copy of the fixture content with one article holding the payload as a paragraph, a list item,
+  // a heading and a table cell. A payload the build refuses (with file and reason) never reaches a
+  // page; what it accepts is put in a page and must run nothing.
+  test.setTimeout(300_000);
+  const watched = watch(page);
+  const { rendered, refused } = JSON.parse(
+    execFileSync('node', ['--import', 'tsx', 'tests/fixtures/render-hostile-articles.ts'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }),
+  ) as { rendered: string[]; refused: { payload: string; namedTheFile: boolean }[] };
+  expect(rendered.length + refused.length).toBe(XSS_PAYLOADS.length);
+  expect(refused.filter((refusal) => !refusal.namedTheFile).map((refusal) => refusal.payload), 'refused without naming the file').toEqual([]);
+  expect(rendered.length).toBeGreaterThan(XSS_PAYLOADS.length / 2);
+  await page.goto('/en');
+  for (const [index, html] of rendered.entries()) {
+    await page.evaluate((markup) => {
+      document.querySelector('main')!.innerHTML = `<article>${markup}</article>`;
+    }, html);
+    watched.problems.push(...(await injected(page, `article ${index}`)));
+  }
+  // innerHTML never runs scripts, so each article is also loaded as a document of its own, with no
+  // script policy behind it: only the sanitiser stands between a payload and the reader there.
+  const context = await page.context().browser()!.newContext();
+  const alone = await context.newPage();
+  const aloneWatched = watch(alone);
+  for (const html of rendered) {
+    await alone.setContent(`<!DOCTYPE html><html lang="en"><head><title>x</title></head><body><article>${html}</article></body></html>`);
+    aloneWatched.problems.push(...(await injected(alone, 'a document of one article')));
+  }
+  await context.close();
+  expect([...watched.problems, ...aloneWatched.problems]).toEqual([]);
 });
