@@ -43,6 +43,28 @@ test('the header box searches as you type, and the keyboard opens a result', asy
   await expect(page.getByRole('listbox')).toBeHidden();
 });
 
+test('a failed index download is not kept: the box recovers on the next focus', async ({ page }) => {
+  let failures = 0;
+  // The first download answers 503, as an instance mid-deploy or a proxy's error page would.
+  await page.route('**/search/en.json', async (route) => {
+    if (failures === 0) {
+      failures += 1;
+      await route.fulfill({ status: 503, contentType: 'text/html', body: '<h1>Service unavailable</h1>' });
+    } else await route.continue();
+  });
+  await page.goto('/en');
+  const box = page.getByRole('combobox', { name: 'Search the help center' });
+  await box.fill('password');
+  await expect.poll(() => failures).toBe(1);
+  await expect(page.getByRole('listbox').getByRole('option')).toHaveCount(0);
+  // Leave the box and come back: the index is fetched again, and the suggestions appear.
+  await page.getByRole('main').click();
+  await box.focus();
+  await box.fill('reset password');
+  await expect(page.getByRole('listbox').getByRole('option').first()).toBeVisible();
+  await expect(page.getByRole('listbox')).not.toContainText('Service unavailable');
+});
+
 test('Enter without choosing a suggestion opens the full results page', async ({ page }) => {
   await page.goto('/zh');
   const box = page.getByRole('combobox', { name: '搜索帮助中心' });

@@ -148,22 +148,11 @@ test(`a Markdown article built from a fixture content folder: ${XSS_PAYLOADS.len
   expect(rendered.length + refused.length).toBe(XSS_PAYLOADS.length);
   expect(refused.filter((refusal) => !refusal.namedTheFile).map((refusal) => refusal.payload), 'refused without naming the file').toEqual([]);
   expect(rendered.length).toBeGreaterThan(XSS_PAYLOADS.length / 2);
-  await page.goto('/en');
+  // Each built article is loaded as a document of its own, with no script policy behind it: only
+  // the sanitiser stands between a payload and the reader there.
   for (const [index, html] of rendered.entries()) {
-    await page.evaluate((markup) => {
-      document.querySelector('main')!.innerHTML = `<article>${markup}</article>`;
-    }, html);
+    await page.setContent(`<!DOCTYPE html><html lang="en"><head><title>Article ${index}</title></head><body><main><article>${html}</article></main></body></html>`);
     watched.problems.push(...(await injected(page, `article ${index}`)));
   }
-  // innerHTML never runs scripts, so each article is also loaded as a document of its own, with no
-  // script policy behind it: only the sanitiser stands between a payload and the reader there.
-  const context = await page.context().browser()!.newContext();
-  const alone = await context.newPage();
-  const aloneWatched = watch(alone);
-  for (const html of rendered) {
-    await alone.setContent(`<!DOCTYPE html><html lang="en"><head><title>x</title></head><body><article>${html}</article></body></html>`);
-    aloneWatched.problems.push(...(await injected(alone, 'a document of one article')));
-  }
-  await context.close();
-  expect([...watched.problems, ...aloneWatched.problems]).toEqual([]);
+  expect(watched.problems).toEqual([]);
 });
