@@ -6,7 +6,7 @@
 export const SEARCH_EVENTS_URL = '/api/search-events';
 
 type SearchEventBody =
-  | { type: 'search'; id: string; locale: string; query: string; results: number; source: 'instant' }
+  | { type: 'search'; id: string; locale: string; query: string; results: number; source: 'instant' | 'page' }
   | { type: 'open'; id: string; position: number };
 
 function trackingAllowed(): boolean {

@@ -1,26 +1,20 @@
 import Link from 'next/link';
 import { CategoryGrid } from './category-grid';
-import { ResultOpenBeacon } from './result-open-beacon';
+import { ResultPages } from './result-pages';
 import type { SearchResult } from '@/lib/search/engine';
 import { getCatalog } from '@/lib/content/source';
 import { getMessages, interpolate, plural } from '@/lib/i18n/messages';
+import { pageOffset } from '@/lib/search/results-page';
 
-/** Results with their snippets, or, when nothing matched, the ways forward. */
-export function SearchResults({
-  locale,
-  query,
-  result,
-  eventId = null,
-}: {
-  locale: string;
-  query: string;
-  result: SearchResult | null;
-  /** The search as the insights recorded it, for the beacon that says which result was opened. */
-  eventId?: string | null;
-}) {
+/** A page of results: what the engine found on it, which page it is, and how many there are. */
+export type PageOfResults = SearchResult & { page: number; pages: number };
+
+/** Results with their snippets, a page at a time, or, when nothing matched, the ways forward. */
+export function SearchResults({ locale, query, category, result }: { locale: string; query: string; category?: string; result: PageOfResults | null }) {
   const t = getMessages(locale).search;
   if (!result) return <p className="mt-6 text-slate-600 dark:text-slate-300">{t.emptyQuery}</p>;
   if (result.total === 0) return <NoResults locale={locale} query={query} />;
+  const first = pageOffset(result.page) + 1;
   return (
     <section aria-labelledby="resultsTitle" className="mt-6">
       <h2 id="resultsTitle" className="text-slate-700 dark:text-slate-300" aria-live="polite">
@@ -28,10 +22,10 @@ export function SearchResults({
           ? interpolate(t.corrected, { query, corrected: result.correctedQuery })
           : plural(t.resultCount, locale, result.total, { query })}
       </h2>
-      <ol id="searchResultsList" className="mt-4 space-y-3">
+      <ol id={RESULTS_LIST_ID} start={first} className="mt-4 space-y-3">
         {result.hits.map(({ record, snippet }, index) => (
           <li key={record.slug} className="rounded-xl border border-slate-200 p-4 dark:border-slate-800">
-            <Link href={record.url} data-position={index + 1} className="text-lg font-medium text-brand-700 underline-offset-4 hover:underline dark:text-brand-300">
+            <Link href={record.url} data-position={first + index} className="text-lg font-medium text-brand-700 underline-offset-4 hover:underline dark:text-brand-300">
               {record.title}
             </Link>
             <p className="mt-0.5 text-xs font-medium text-slate-600 dark:text-slate-400">{interpolate(t.inCategory, { category: record.categoryTitle })}</p>
@@ -43,10 +37,13 @@ export function SearchResults({
           </li>
         ))}
       </ol>
-      {eventId && <ResultOpenBeacon eventId={eventId} listId="searchResultsList" />}
+      <ResultPages locale={locale} query={query} category={category} page={result.page} pages={result.pages} />
     </section>
   );
 }
+
+/** The results list, which the browser's beacon watches for opened results. */
+export const RESULTS_LIST_ID = 'searchResultsList';
 
 function NoResults({ locale, query }: { locale: string; query: string }) {
   const catalog = getCatalog();

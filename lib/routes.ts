@@ -36,8 +36,13 @@ export const REQUEST_PATH_HEADER = 'x-help-path';
 /** The first value of a query parameter as Next.js hands it over; repeated or absent parameters become one string or ''. */
 export const firstParam = (value: string | string[] | undefined): string => (Array.isArray(value) ? value[0] : value) ?? '';
 
-export const searchPath = (locale: string, query?: string) =>
-  query ? `/${locale}/search?${new URLSearchParams({ q: query })}` : `/${locale}/search`;
+/** The results page; a topic and a page number beyond the first are part of the address only when set. */
+export const searchPath = (locale: string, query?: string, options: { category?: string; page?: number } = {}) => {
+  const params = new URLSearchParams(query ? { q: query } : {});
+  if (options.category) params.set('category', options.category);
+  if (options.page && options.page > 1) params.set('page', String(options.page));
+  return params.size ? `/${locale}/search?${params}` : `/${locale}/search`;
+};
 
 /** The official-channel verifier; `input` is what the person pasted (a GET form, so it works without JavaScript). */
 export const verifyPath = (locale: string, input?: string) =>

@@ -7,13 +7,13 @@
  * requests per second, latency, errors, and votes answered 200 vs votes found in the database. Any
  * difference is a lost vote. `--database postgres` needs DATABASE_URL (a database it may fill).
  */
-import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { openDatabase } from '../lib/db/open';
+import { startServer, stop, waitFor } from './lib/server-process';
 
 const { values } = parseArgs({
   options: {
@@ -35,11 +35,7 @@ if (postgres) {
   await db.close();
 }
 
-const server = spawn('node', ['--import', 'tsx', 'scripts/server.ts', '--port', values.port], {
-  env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NEXT_MANUAL_SIG_HANDLE: 'true', ...(dataDir ? { HELP_DATA_DIR: dataDir, DATABASE_URL: '' } : {}) },
-  stdio: 'ignore',
-  detached: true,
-});
+const server = startServer(values.port, dataDir ? { HELP_DATA_DIR: dataDir, DATABASE_URL: '' } : {});
 try {
   await waitFor(`${base}/en`);
   // The first vote opens (and on PGlite creates) the database; it is not part of the measurement.
@@ -99,27 +95,7 @@ function vote() {
   });
 }
 
-async function waitFor(url: string): Promise<void> {
-  for (let attempt = 0; attempt < 120; attempt++) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-  throw new Error(`${url} did not answer; run npm run build first`);
-}
-
 /** The site removes its claim on the embedded database once it has closed it (lib/db/owner-lock.ts). */
 async function waitForRelease(dir: string): Promise<void> {
   for (let attempt = 0; attempt < 120 && existsSync(`${dir}.owner.pid`); attempt++) await new Promise((resolve) => setTimeout(resolve, 250));
-}
-
-/** SIGTERM to the server's process group, as a process manager would, then wait for it to exit. */
-async function stop(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null || child.pid === undefined) return;
-  const exited = new Promise((resolve) => child.once('exit', resolve));
-  process.kill(-child.pid, 'SIGTERM');
-  await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 15_000))]);
 }

@@ -8,16 +8,20 @@
  * node --import tsx scripts/server.ts [--port 3000] [--hostname 0.0.0.0]   (npm start runs it)
  */
 import { randomBytes } from 'node:crypto';
+import { gzipSync } from 'node:zlib';
 import { readFileSync } from 'node:fs';
-import { type IncomingMessage, createServer, type ServerResponse } from 'node:http';
+import { type IncomingMessage, type OutgoingHttpHeaders, createServer, type ServerResponse } from 'node:http';
 import { parseArgs } from 'node:util';
+import { LRUCache } from 'lru-cache';
 import next from 'next';
 import { getCatalog } from '../lib/content/source';
 import { gateRequest } from '../lib/http-gate';
 import { REQUEST_PATH_HEADER } from '../lib/routes';
 import { securityHeaders } from '../lib/security-headers';
 import { apiError } from '../lib/api-error';
-import { CSP_MANIFEST, NO_SCRIPT_POLICY, developmentPolicy, hashedPolicy, noncePolicy } from '../lib/csp';
+import { CSP_MANIFEST, NO_SCRIPT_POLICY, developmentPolicy, hashedPolicy, inlineScriptHashes, noncePolicy } from '../lib/csp';
+import { SHARED_CACHE_CONTROL, entityTag, isSharedCacheable, matchesEntityTag } from '../lib/shared-cache';
+import { holdResponse } from './lib/whole-response';
 
 const { values } = parseArgs({ options: { port: { type: 'string', default: process.env.PORT ?? '3000' }, hostname: { type: 'string', default: process.env.HOSTNAME ?? '0.0.0.0' } } });
 const port = Number(values.port);
@@ -29,6 +33,8 @@ const handle = app.getRequestHandler();
 await app.prepare();
 const { locales } = getCatalog();
 const pageHashes = readPageHashes();
+/** Results pages kept in memory, up to RESULTS_CACHE_MB (default 32; 0 turns the cache off). */
+const sharedPages = sharedPageCache(Number(process.env.RESULTS_CACHE_MB ?? 32));
 
 createServer((request, response) => {
   const pathname = new URL(request.url ?? '/', 'http://localhost').pathname;
@@ -37,7 +43,9 @@ createServer((request, response) => {
   // The proxy's private channel to the 404 page is ours alone; a client's copy never reaches rendering.
   delete request.headers[REQUEST_PATH_HEADER];
   if (gate.variesByLanguage) keepVary(response, 'Accept-Language');
-  setScriptPolicy(request, response, pathname);
+  if (pageHashes && isSharedCacheable(pathname, locales)) {
+    if (answerForSharedCaches(request, response)) return;
+  } else setScriptPolicy(request, response, pathname);
   void handle(request, response);
 }).listen(port, values.hostname, () => console.log(`Help center ready on http://localhost:${port}`));
 
@@ -54,6 +62,69 @@ function setScriptPolicy(request: IncomingMessage, response: ServerResponse, pat
   const policy = pageHashes ? noncePolicy(randomBytes(16).toString('base64')) : developmentPolicy();
   request.headers['content-security-policy'] = policy;
   response.setHeader('Content-Security-Policy', policy);
+}
+
+/**
+ * A page rendered per request that is the same for everyone (the results page): held until whole,
+ * then served like a page built ahead, with the hashes of its own inline scripts (no nonce, so every
+ * copy is the same bytes), an ETag (a 304 when the client has it), Cache-Control for shared caches,
+ * and gzip, done here because Next would compress while it streams, before the body can be read.
+ * Being the same for everyone, it is also kept here (the origin is the first shared cache): the same
+ * question asked again is answered without rendering, which is what a spike is made of.
+ */
+function answerForSharedCaches(request: IncomingMessage, response: ServerResponse): boolean {
+  // A client-side navigation asks for the React payload instead of HTML; only plain page loads are kept.
+  const key = Object.keys(request.headers).some((name) => name === 'rsc' || name.startsWith('next-router-')) ? null : (request.url ?? '');
+  const kept = key === null ? undefined : sharedPages?.get(key);
+  if (kept) {
+    for (const [name, value] of Object.entries(kept.headers)) if (value !== undefined) response.setHeader(name, value);
+    response.end(variantFor(request, response, kept));
+    return true;
+  }
+  const acceptsGzip = acceptsGzipEncoding(request);
+  delete request.headers['accept-encoding'];
+  holdResponse(response, (body) => {
+    if (String(response.getHeader('content-type') ?? '').startsWith('text/html')) {
+      response.setHeader('Content-Security-Policy', hashedPolicy(inlineScriptHashes(body.toString('utf8'))));
+    }
+    if (response.statusCode !== 200) return body;
+    response.setHeader('ETag', entityTag(body));
+    response.setHeader('Cache-Control', SHARED_CACHE_CONTROL);
+    const page: HeldPage = { headers: response.getHeaders(), body, gzipped: acceptsGzip || key !== null ? gzipSync(body) : body };
+    // Nothing personal is ever kept: a page that sets a cookie is not the same for everyone.
+    if (key !== null && !response.hasHeader('set-cookie')) sharedPages?.set(key, page);
+    request.headers['accept-encoding'] = acceptsGzip ? 'gzip' : '';
+    return variantFor(request, response, page);
+  });
+  return false;
+}
+
+interface HeldPage {
+  headers: OutgoingHttpHeaders;
+  body: Buffer;
+  gzipped: Buffer;
+}
+
+/** What this client gets of a held page: nothing (304) when it has it, else gzipped when it takes gzip. */
+function variantFor(request: IncomingMessage, response: ServerResponse, page: HeldPage): Buffer {
+  if (matchesEntityTag(request.headers['if-none-match'], String(page.headers.etag))) {
+    response.statusCode = 304;
+    return Buffer.alloc(0);
+  }
+  response.statusCode = 200;
+  const gzip = acceptsGzipEncoding(request);
+  if (gzip) response.setHeader('Content-Encoding', 'gzip');
+  else response.removeHeader('content-encoding');
+  const body = gzip ? page.gzipped : page.body;
+  response.setHeader('Content-Length', body.length);
+  return body;
+}
+
+const acceptsGzipEncoding = (request: IncomingMessage) => /\bgzip\b/i.test(String(request.headers['accept-encoding'] ?? ''));
+
+function sharedPageCache(megabytes: number): LRUCache<string, HeldPage> | null {
+  if (!(megabytes > 0)) return null;
+  return new LRUCache<string, HeldPage>({ maxSize: megabytes * 1024 * 1024, sizeCalculation: (page) => page.body.length + page.gzipped.length + 2048 });
 }
 
 /** The build's hashes; without them (a build made without npm run build) inline scripts are allowed, loudly. */

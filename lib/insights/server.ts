@@ -1,10 +1,8 @@
 import { getDatabase } from '../db/server';
 import { processSingleton } from '../process-singleton';
 import { createRateLimiter } from '../support/rate-limit';
-import { optedOut } from './privacy';
-import { redactQuery } from './redact';
 import type { Database } from '../db/database';
-import { recordOpen, recordSearch, rollUpSearches, type SearchSource } from './store';
+import { recordOpen, recordSearch, rollUpSearches } from './store';
 import { type InsightsReport, buildReport } from './report';
 
 /** A person typing and clicking sends a few events a minute; a script sends thousands. */
@@ -37,22 +35,6 @@ export function searchEventsContext(locales: readonly string[]) {
     recordSearch: async (event: Parameters<typeof recordSearch>[1]) => recordSearch(await insightsDatabase(), event, new Date()),
     recordOpen: async (id: string, position: number) => recordOpen(await insightsDatabase(), id, position),
   };
-}
-
-/**
- * Records a search the results page answered, without making the page wait: the write runs after the
- * render has what it needs, and a failure is dropped (insights are best effort). Returns the event's
- * id, which the page hands to its click beacon, or null when nothing is recorded.
- */
-export function recordPageSearch(headers: Pick<Headers, 'get'>, search: { locale: string; query: string; results: number; source: SearchSource }): string | null {
-  if (optedOut(headers)) return null;
-  const query = redactQuery(search.query);
-  if (query === null) return null;
-  const id = crypto.randomUUID();
-  void insightsDatabase()
-    .then((db) => recordSearch(db, { ...search, id, query }, new Date()))
-    .catch(() => {});
-  return id;
 }
 
 /** The writers' report from the site's own database, for the admin page and its JSON twin. */

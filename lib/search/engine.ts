@@ -146,8 +146,9 @@ export class SearchIndex implements RankSource {
   }
 
   /** `weights` is for tuning the relevance model (scripts/tune-search.ts); everything else uses the defaults. */
-  search(query: string, options: { category?: string; limit?: number; weights?: RankWeights } = {}): SearchResult {
+  search(query: string, options: { category?: string; limit?: number; /** Results to skip, for a later page. */ offset?: number; weights?: RankWeights } = {}): SearchResult {
     const limit = options.limit ?? 10;
+    const offset = options.offset ?? 0;
     const weights = options.weights ?? RANK_WEIGHTS;
     const { category } = options;
     const accept = category ? (id: number) => this.records[id]!.category === category : null;
@@ -172,7 +173,7 @@ export class SearchIndex implements RankSource {
     return {
       total: ranking.total,
       correctedQuery,
-      hits: ranking.ids.slice(0, limit).map((id) => {
+      hits: ranking.ids.slice(offset, offset + limit).map((id) => {
         const record = this.records[id]!;
         return { record, snippet: snippet(record.text || record.description, marks) };
       }),

@@ -39,9 +39,12 @@ test.describe('the insights page', () => {
     expect((await request.get('/admin/insights.json', { headers: { Authorization: 'Bearer not-the-token-at-all' } })).status()).toBe(404);
   });
 
-  test('a writer signs in, reads what readers searched for without JavaScript, and signs out', async ({ page, request }) => {
+  test('a writer signs in, reads what readers searched for without JavaScript, and signs out', async ({ browser, page, request }) => {
+    // A reader's results page tells the insights from the browser (the page itself may come from a cache).
     const nothingFound = uniqueQuery('qqqzzz');
-    expect((await page.goto(`/en/search?q=${encodeURIComponent(nothingFound)}`))?.status()).toBe(200);
+    const reader = await browser.newPage({ javaScriptEnabled: true });
+    await Promise.all([reader.waitForRequest('**/api/search-events'), reader.goto(`/en/search?q=${encodeURIComponent(nothingFound)}`)]);
+    await reader.close();
     await expect.poll(() => reportedQueries(request)).toContain(nothingFound);
 
     await signIn(page, 'a-wrong-token-of-some-length');
@@ -112,7 +115,7 @@ test.describe('search insights', () => {
     }
     // A search sent the same way without the header is recorded, so the check below can fail.
     const page = await browser.newPage();
-    await page.goto(`/en/search?q=${encodeURIComponent(tracked)}`);
+    await Promise.all([page.waitForRequest('**/api/search-events'), page.goto(`/en/search?q=${encodeURIComponent(tracked)}`)]);
     await page.close();
     await expect.poll(() => reportedQueries(request)).toContain(tracked);
     const queries = await reportedQueries(request);

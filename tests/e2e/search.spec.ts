@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { expect, test } from '@playwright/test';
 import { site } from './site';
 
@@ -171,6 +172,32 @@ test.describe('with JavaScript turned off', () => {
     expect(await page.title()).not.toContain('555');
   });
 
+  test('results come ten to a page, with real links to the other pages', async ({ page }) => {
+    await page.goto('/en/search?q=account');
+    const list = page.locator('#searchResultsList');
+    await expect(list.getByRole('listitem')).toHaveCount(10);
+    const pages = page.getByRole('navigation', { name: 'Result pages' });
+    await expect(pages.getByRole('link', { name: 'Page 1', exact: true })).toHaveAttribute('aria-current', 'page');
+    const firstPage = await list.getByRole('link').allInnerTexts();
+
+    await pages.getByRole('link', { name: 'Next' }).click();
+    await expect(page).toHaveURL(/[?&]page=2\b/);
+    await expect(list).toHaveAttribute('start', '11');
+    await expect(list.getByRole('link').first()).toHaveAttribute('data-position', '11');
+    const secondPage = await list.getByRole('link').allInnerTexts();
+    expect(secondPage.filter((title) => firstPage.includes(title))).toEqual([]);
+    await expect(pages.getByRole('link', { name: 'Previous' })).toHaveAttribute('href', '/en/search?q=account');
+
+    // A page this search cannot have is refused in words; one past the last shows the last.
+    await page.goto('/en/search?q=account&page=9');
+    await expect(page.locator('#searchProblem')).toContainText('a page of results this search does not have');
+    await page.goto('/en/search?q=reset+password&page=5');
+    const current = page.getByRole('navigation', { name: 'Result pages' }).locator('[aria-current="page"]');
+    await expect(current).toHaveCount(1);
+    await expect(page.getByRole('link', { name: 'Next' })).toHaveCount(0);
+    expect(Number(await current.innerText())).toBeGreaterThan(1);
+  });
+
   test('a hostile query is shown as text, never as markup', async ({ page }) => {
     await page.goto(`/en/search?q=${encodeURIComponent('<img src=x onerror="document.title=1">password')}`);
     await expect(page.locator('main img')).toHaveCount(0);
@@ -185,4 +212,45 @@ test('the API answers 400 with a typed error for bad input', async ({ request })
   const ok = await request.get(`/api/search?q=${encodeURIComponent('忘记密码')}&locale=zh&limit=3`);
   expect(ok.status()).toBe(200);
   expect((await ok.json()).results.length).toBeGreaterThan(0);
+});
+
+test.describe('the results page in a spike', () => {
+  test('is the same bytes for everyone, and tells shared caches to keep it', async ({ request }) => {
+    const url = `/zh/search?q=${encodeURIComponent('提现延迟')}`;
+    const [first, second] = [await request.get(url), await request.get(url, { headers: { 'Accept-Language': 'en', DNT: '1' } })];
+    expect(first.status()).toBe(200);
+    expect(await second.body()).toEqual(await first.body());
+    expect(first.headers()['cache-control']).toMatch(/\bpublic\b.*\bs-maxage=\d+.*\bstale-while-revalidate=\d+/);
+    expect(first.headers()['vary']).not.toMatch(/accept-language|cookie|dnt/i);
+    // Its own inline scripts are allowed by their hashes, as on a page built ahead: no nonce to make copies differ.
+    const policy = first.headers()['content-security-policy']!;
+    expect(policy).not.toContain('nonce-');
+    const html = await first.text();
+    const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)(?![^>]*type="application\/ld\+json")[^>]*>([\s\S]*?)<\/script>/g)].map((match) => match[1]!);
+    expect(inline.length).toBeGreaterThanOrEqual(3);
+    for (const script of inline) expect(policy).toContain(`'sha256-${createHash('sha256').update(script).digest('base64')}'`);
+    // A client that has it gets a 304 without the page.
+    const etag = first.headers()['etag']!;
+    expect(etag).toMatch(/^"[\w-]+"$/);
+    const again = await request.get(url, { headers: { 'If-None-Match': etag } });
+    expect(again.status()).toBe(304);
+    expect((await again.body()).length).toBe(0);
+    // Another question is another page.
+    expect((await request.get('/zh/search?q=%E5%85%85%E5%80%BC')).headers()['etag']).not.toBe(etag);
+  });
+
+  test('the browser tells the insights about the search and the result opened', async ({ page }) => {
+    const events: { type: string; id?: string; source?: string; query?: string; results?: number; position?: number }[] = [];
+    // Routed, because Chromium does not report a beacon's body to a plain request listener.
+    await page.route('**/api/search-events', async (route) => {
+      events.push(JSON.parse(route.request().postDataBuffer()?.toString() ?? '{}'));
+      await route.continue();
+    });
+    await page.goto('/en/search?q=reset+password');
+    await expect.poll(() => events).toEqual([expect.objectContaining({ type: 'search', source: 'page', query: 'reset password', results: expect.any(Number) })]);
+    await page.locator('#searchResultsList a').nth(1).click();
+    await expect.poll(() => events[1]).toMatchObject({ type: 'open', id: events[0]!.id, position: 2 });
+    await expect(page).toHaveURL(/\/en\/articles\//);
+    expect(events).toHaveLength(2);
+  });
 });

@@ -1,20 +1,21 @@
 import type { Metadata } from 'next';
-import { headers } from 'next/headers';
 import { notFound } from 'next/navigation';
 import { CategoryGrid } from '@/components/category-grid';
 import { FlowOffer } from '@/components/flow-offer';
 import { Notice } from '@/components/notice';
 import { PageShell } from '@/components/page-shell';
 import { SearchForm } from '@/components/search-form';
-import { SearchResults } from '@/components/search-results';
 import { getCatalog } from '@/lib/content/source';
 import { matchFlow } from '@/lib/flows/match';
-import { recordPageSearch } from '@/lib/insights/server';
 import { getMessages, interpolate } from '@/lib/i18n/messages';
 import { firstParam } from '@/lib/routes';
 import { cleanQuery, loadIndex, readSearchParams } from '@/lib/search/api';
-import { MAX_LIMIT, MAX_QUERY_LENGTH } from '@/lib/search/limits';
+import { MAX_QUERY_LENGTH, RESULTS_PER_PAGE } from '@/lib/search/limits';
+import { pageCount, pageOffset, readPageNumber } from '@/lib/search/results-page';
 import { searchApiContext } from '@/lib/search/source';
+import type { SearchIndex } from '@/lib/search/engine';
+import { type PageOfResults, RESULTS_LIST_ID, SearchResults } from '@/components/search-results';
+import { ResultsBeacon } from '@/components/results-beacon';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/search'>): Promise<Metadata> {
   const { locale } = await params;
@@ -27,6 +28,9 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/search'>
 /**
  * Server-rendered results: the page works with JavaScript off. Its parameters are read by the same
  * code as GET /api/search, so a link the API refuses is refused here too, with the reason in words.
+ * The HTML depends on the build and the URL alone (no headers, cookies or clock), so shared caches
+ * may keep it through a spike (the server marks it so: lib/shared-cache.ts); the search is recorded
+ * for the insights by the browser (ResultsBeacon), not here, since a cached page never reaches us.
  */
 export default async function SearchPage({ params, searchParams }: PageProps<'/[locale]/search'>) {
   const { locale } = await params;
@@ -36,18 +40,23 @@ export default async function SearchPage({ params, searchParams }: PageProps<'/[
   const t = getMessages(locale).search;
   const context = searchApiContext();
   const asked = new URLSearchParams();
-  for (const name of ['q', 'category', 'limit']) if (search[name] !== undefined) asked.set(name, firstParam(search[name]));
+  for (const name of ['q', 'category']) if (search[name] !== undefined) asked.set(name, firstParam(search[name]));
   asked.set('locale', locale);
-  const reading = readSearchParams(asked, context, MAX_LIMIT);
+  const reading = readSearchParams(asked, context, RESULTS_PER_PAGE);
+  const page = readPageNumber(firstParam(search.page));
   // A refused search stays in the box as typed, so the reader can shorten or fix it.
   const query = reading.ok ? reading.request.query : cleanQuery(asked.get('q') ?? '');
   const category = reading.ok ? reading.request.category : undefined;
-  const index = reading.ok && query ? loadIndex(context, locale) : null;
-  const result = index && reading.ok ? index.search(query, { category, limit: reading.request.limit }) : null;
-  const problem = !reading.ok ? interpolate(t.errors[reading.code], { max: MAX_QUERY_LENGTH }) : query && !index ? t.errors.search_unavailable : null;
-  const offer = query ? matchFlow(query, catalog.flows(locale)) : null;
-  // Recorded for the writers' insights (redacted, never for a browser that opted out), without waiting for the write.
-  const eventId = result ? recordPageSearch(await headers(), { locale, query, results: result.total, source: 'page' }) : null;
+  const index = reading.ok && page && query ? loadIndex(context, locale) : null;
+  const result = index && page ? searchPage(index, query, category, page) : null;
+  const problem = !reading.ok
+    ? interpolate(t.errors[reading.code], { max: MAX_QUERY_LENGTH })
+    : !page
+      ? t.errors.invalid_page
+      : query && !index
+        ? t.errors.search_unavailable
+        : null;
+  const offer = query && page === 1 ? matchFlow(query, catalog.flows(locale)) : null;
   return (
     <PageShell locale={locale} alternates={catalog.alternates({ kind: 'home' })}>
       <h1 className="mb-6 text-3xl font-bold tracking-tight text-slate-900 dark:text-white">{t.title}</h1>
@@ -81,9 +90,19 @@ export default async function SearchPage({ params, searchParams }: PageProps<'/[
       ) : (
         <>
           {offer && <FlowOffer locale={locale} flow={offer} />}
-          <SearchResults locale={locale} query={query} result={result} eventId={eventId} />
+          <SearchResults locale={locale} query={query} category={category} result={result} />
+          {/* The search is counted once, on its first page; a search that found nothing counts most. */}
+          {result?.page === 1 && <ResultsBeacon locale={locale} query={query} results={result.total} listId={RESULTS_LIST_ID} />}
         </>
       )}
     </PageShell>
   );
+}
+
+/** One page of results; a page past the last (a link from before the content changed) shows the last. */
+function searchPage(index: SearchIndex, query: string, category: string | undefined, asked: number): PageOfResults {
+  const result = index.search(query, { category, limit: RESULTS_PER_PAGE, offset: pageOffset(asked) });
+  const pages = pageCount(result.total);
+  if (asked <= pages) return { ...result, page: asked, pages };
+  return { ...index.search(query, { category, limit: RESULTS_PER_PAGE, offset: pageOffset(pages) }), page: pages, pages };
 }

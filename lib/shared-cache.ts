@@ -1,0 +1,31 @@
+import { createHash } from 'node:crypto';
+
+/**
+ * Pages rendered per request whose HTML is nevertheless a pure function of the build and the URL:
+ * the search results page. They are answered whole rather than streamed, so that the server can
+ * give them what a page built ahead has (the hashes of its own inline scripts instead of a nonce,
+ * which would make every copy different), an ETag, and a Cache-Control that lets a CDN absorb a
+ * spike of the same few questions.
+ */
+export function isSharedCacheable(pathname: string, locales: readonly string[]): boolean {
+  const match = /^\/([^/]+)\/search$/.exec(pathname);
+  return match !== null && locales.includes(match[1]!);
+}
+
+/**
+ * Shared caches keep it ten minutes and may serve it stale for a day while they fetch a fresh copy
+ * (so a spike never waits on the origin); browsers a minute. It changes only with a new build.
+ */
+export const SHARED_CACHE_CONTROL = 'public, max-age=60, s-maxage=600, stale-while-revalidate=86400';
+
+/** A strong validator for a whole body. */
+export const entityTag = (body: Uint8Array) => `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`;
+
+/** Whether an If-None-Match header names this tag (or `*`), so the answer can be a 304. */
+export function matchesEntityTag(ifNoneMatch: string | undefined, tag: string): boolean {
+  if (!ifNoneMatch) return false;
+  return ifNoneMatch.split(',').some((candidate) => {
+    const value = candidate.trim();
+    return value === '*' || value === tag || value === `W/${tag}`;
+  });
+}
