@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import type { LaunchOptions } from '@playwright/test';
 
 /** Debian's chromium when it is installed (CI and these machines); Playwright's own browser elsewhere. */
-function systemChromium(): string | undefined {
+export function systemChromium(): string | undefined {
   if (process.env.CHROME_PATH) return process.env.CHROME_PATH;
   for (const name of ['chromium', 'chromium-browser']) {
     try {

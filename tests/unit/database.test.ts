@@ -24,7 +24,7 @@ vi.setConfig({ testTimeout: 30_000 });
 const targets: [string, () => Promise<Database>][] = [['PGlite', () => openDatabase({ dataDir: 'memory' })]];
 const serverUrl = process.env.TEST_DATABASE_URL;
 if (serverUrl) targets.push(['PostgreSQL', () => openFreshPostgres(serverUrl)]);
-else if (process.env.CI) throw new Error('CI must run the database tests on PostgreSQL too: .ci/run sets TEST_DATABASE_URL');
+else if (process.env.CI) throw new Error('CI must run the database tests on PostgreSQL too: npm test sets TEST_DATABASE_URL');
 
 /** A database of its own on the test server, dropped when the suite closes it. */
 async function openFreshPostgres(url: string): Promise<Database> {
