@@ -5,6 +5,13 @@ const isDev = process.env.NODE_ENV !== 'production';
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // A server folder that runs from anywhere (.next/standalone; scripts/standalone.ts adds our door and
+  // the files Next does not copy): the compiled content, the server's search indexes and the migrations
+  // are read at run time, so they are traced in by hand.
+  output: 'standalone',
+  outputFileTracingIncludes: { '/**': ['.generated/**', 'migrations/**'] },
+  // Never the local embedded database (traced through its default path), nor the image optimiser (images are unoptimised).
+  outputFileTracingExcludes: { '/**': ['.data/**', 'node_modules/@img/**', 'node_modules/sharp/**'] },
   reactStrictMode: true,
   images: { unoptimized: true },
   experimental: { globalNotFound: true },

@@ -23,6 +23,13 @@ import { CSP_MANIFEST, NO_SCRIPT_POLICY, developmentPolicy, hashedPolicy, inline
 import { SHARED_CACHE_CONTROL, entityTag, isSharedCacheable, matchesEntityTag } from '../lib/shared-cache';
 import { holdResponse } from './lib/whole-response';
 
+// The standalone build (scripts/standalone.ts) runs from its own folder, wherever it is started, with
+// the configuration the build wrote instead of next.config.ts, as Next's own standalone server does.
+if (process.env.HELP_STANDALONE) {
+  process.chdir(import.meta.dirname);
+  process.env.__NEXT_PRIVATE_STANDALONE_CONFIG = JSON.stringify(JSON.parse(readFileSync('.next/required-server-files.json', 'utf8')).config);
+}
+
 const { values } = parseArgs({ options: { port: { type: 'string', default: process.env.PORT ?? '3000' }, hostname: { type: 'string', default: process.env.HOSTNAME ?? '0.0.0.0' } } });
 const port = Number(values.port);
 // The site closes its embedded database before exiting on SIGTERM or Ctrl-C (lib/db/server.ts).

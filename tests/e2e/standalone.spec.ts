@@ -1,0 +1,61 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { expect, test } from '@playwright/test';
+
+/**
+ * The deployable artifact: .next/standalone (made by npm run build, which the test server ran) copied
+ * to another place and started from a third, as a deployment would, with nothing else around it.
+ */
+test('the standalone server runs from any folder and serves pages, search and the API', async () => {
+  test.setTimeout(120_000);
+  const place = mkdtempSync(path.join(tmpdir(), 'help-standalone-'));
+  const app = path.join(place, 'app');
+  cpSync('.next/standalone', app, { recursive: true });
+  const port = 3190;
+  const server = spawn('node', [path.join(app, 'server.mjs'), '--port', String(port), '--hostname', '127.0.0.1'], {
+    cwd: tmpdir(),
+    env: { PATH: process.env.PATH, NODE_ENV: 'production', HELP_DATA_DIR: path.join(place, 'data'), NEXT_TELEMETRY_DISABLED: '1' },
+    stdio: 'ignore',
+    detached: true,
+  });
+  const base = `http://127.0.0.1:${port}`;
+  try {
+    await expect.poll(() => fetch(`${base}/en`).then((response) => response.status, () => 0), { timeout: 60_000 }).toBe(200);
+
+    const article = await fetch(`${base}/zh/articles/reset-password`);
+    expect(article.status).toBe(200);
+    expect(await article.text()).toContain('<html lang="zh"');
+    // Served by our door, not Next's bare server: the page's own script hashes, and refusals of its own.
+    expect(article.headers.get('content-security-policy')).toMatch(/script-src 'self' 'sha256-/);
+    expect((await fetch(`${base}/search/en.json`, { method: 'PUT' })).status).toBe(405);
+
+    const results = await fetch(`${base}/en/search?q=reset+password`);
+    expect(results.status).toBe(200);
+    expect(await results.text()).toMatch(/id="searchResultsList"[\s\S]*\/en\/articles\/reset-password/);
+
+    const api = await fetch(`${base}/api/search?q=${encodeURIComponent('忘记密码')}&locale=zh`);
+    expect(api.status).toBe(200);
+    expect((await api.json()).results.length).toBeGreaterThan(0);
+
+    // The browser's files (not copied by Next itself) and a vote into a database of its own.
+    expect((await fetch(`${base}/search/en.json`)).status).toBe(200);
+    const vote = await fetch(`${base}/api/feedback`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json', 'sec-fetch-site': 'same-origin' },
+      body: 'locale=en&slug=reset-password&helpful=yes',
+    });
+    expect(vote.status).toBe(200);
+  } finally {
+    await stop(server);
+    rmSync(place, { recursive: true, force: true });
+  }
+});
+
+async function stop(child: ChildProcess): Promise<void> {
+  if (child.pid === undefined || child.exitCode !== null) return;
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  process.kill(-child.pid, 'SIGTERM');
+  await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 10_000))]);
+}
