@@ -5,7 +5,7 @@ import nextTypescript from 'eslint-config-next/typescript';
 const SERVER_ONLY = ['node:*', 'fs', 'path', '@/lib/content/source', '@/lib/search/source', '@/lib/content/load', '@/lib/flows/compile'];
 
 const config = [
-  { ignores: ['.next/**', '.generated/**', 'node_modules/**', 'next-env.d.ts', 'test-results/**', 'playwright-report/**'] },
+  { ignores: ['.next/**', '.generated/**', 'node_modules/**', 'next-env.d.ts', 'test-results/**', 'playwright-report/**', '.tmp/**', '.data/**'] },
   ...nextCoreWebVitals,
   ...nextTypescript,
   {

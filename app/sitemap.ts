@@ -1,24 +1,35 @@
 import type { MetadataRoute } from 'next';
+import type { PageRef } from '@/lib/content/catalog';
 import { getCatalog } from '@/lib/content/source';
-import { articlePath, categoryPath, contactPath, flowPath, flowsPath, homePath, verifyPath } from '@/lib/routes';
+import { sitemapAlternates } from '@/lib/seo';
 
+/**
+ * Every page a search engine should list, in every locale, each with its translations (hreflang and
+ * x-default): homes, the guided-help list and each guide's start, the verifier and contact pages,
+ * categories and articles. Left out: search results (noindex), a guide's later steps (their
+ * canonical URL is the guide's start), and pages that only repeat another locale's text.
+ */
 export default function sitemap(): MetadataRoute.Sitemap {
   const catalog = getCatalog();
-  const url = (path: string) => new URL(path, catalog.site.helpCenter).toString();
-  return catalog.locales.flatMap((locale) => [
-    { url: url(homePath(locale)) },
-    { url: url(flowsPath(locale)) },
-    { url: url(verifyPath(locale)) },
-    ...(catalog.contact(locale) ? [{ url: url(contactPath(locale)) }] : []),
-    ...catalog.flows(locale).map((flow) => ({ url: url(flowPath(locale, flow.slug)) })),
-    ...catalog.categories(locale).map((category) => ({ url: url(categoryPath(locale, category.slug)) })),
-    ...catalog
-      .articleParams()
-      .filter((params) => params.locale === locale)
-      .flatMap(({ slug }) => {
-        const view = catalog.article(locale, slug);
-        // Fallback pages repeat another locale's text; only the original belongs in the sitemap.
-        return view && !view.fallbackFrom ? [{ url: url(articlePath(locale, slug)), lastModified: view.article.updated }] : [];
-      }),
-  ]);
+  const origin = catalog.site.helpCenter;
+  const entry = (page: PageRef, lastModified: (locale: string) => string | undefined = () => undefined): MetadataRoute.Sitemap => {
+    const languages = sitemapAlternates(origin, catalog.alternates(page), catalog.defaultLocale);
+    return catalog.locales.flatMap((locale) => {
+      const url = languages[locale];
+      const modified = lastModified(locale);
+      return url ? [{ url, alternates: { languages }, ...(modified ? { lastModified: modified } : {}) }] : [];
+    });
+  };
+  const articleSlugs = [...new Set(catalog.articleParams().map((params) => params.slug))];
+  const categorySlugs = [...new Set(catalog.locales.flatMap((locale) => catalog.categories(locale).map((category) => category.slug)))];
+  const flowSlugs = [...new Set(catalog.locales.flatMap((locale) => catalog.flows(locale).map((flow) => flow.slug)))];
+  return [
+    ...entry({ kind: 'home' }),
+    ...entry({ kind: 'flows' }),
+    ...flowSlugs.flatMap((slug) => entry({ kind: 'flow', slug, answers: [] })),
+    ...entry({ kind: 'verify' }),
+    ...(catalog.locales.some((locale) => catalog.contact(locale)) ? entry({ kind: 'contact' }) : []),
+    ...categorySlugs.flatMap((slug) => entry({ kind: 'category', slug })),
+    ...articleSlugs.flatMap((slug) => entry({ kind: 'article', slug }, (locale) => catalog.article(locale, slug)?.article.updated)),
+  ];
 }

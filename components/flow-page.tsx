@@ -8,7 +8,7 @@ import { parseAnswers } from '@/lib/flows/answers';
 import { viewFlowStep } from '@/lib/flows/view';
 import { getMessages } from '@/lib/i18n/messages';
 import { flowPath, flowsPath, homePath } from '@/lib/routes';
-import { pageMetadata } from '@/lib/seo';
+import { helpCenterName, pageMetadata } from '@/lib/seo';
 
 /**
  * One step of a guided flow, for both routes that show one: the static pages built ahead
@@ -26,6 +26,8 @@ export function flowPageMetadata(locale: string, slug: string): Metadata {
     path: flowPath(locale, slug),
     alternates: catalog.alternates({ kind: 'flow', slug, answers: [] }),
     defaultLocale: catalog.defaultLocale,
+    locale,
+    siteName: helpCenterName(catalog.site.brand, locale),
   });
 }
 

@@ -1,6 +1,7 @@
 import type { Alternate } from './content/catalog';
 import type { CompiledArticle } from './content/compiled';
 import type { Site } from './content/schema';
+import { getMessages } from './i18n/messages';
 import { articlePath } from './routes';
 
 export interface PageMetadataInput {
@@ -10,6 +11,9 @@ export interface PageMetadataInput {
   path: string;
   alternates: readonly Alternate[];
   defaultLocale: string;
+  /** The page's locale, and the name link previews show for the site ("Harborline Help Center"). */
+  locale: string;
+  siteName: string;
   type?: 'website' | 'article';
 }
 
@@ -30,12 +34,33 @@ export function pageMetadata(input: PageMetadataInput) {
       title: input.title,
       description: input.description,
       url: input.path,
+      siteName: input.siteName,
+      locale: openGraphLocale(input.locale),
+      alternateLocale: translated.filter((alt) => alt.locale !== input.locale).map((alt) => openGraphLocale(alt.locale)),
       type: input.type ?? 'website',
-      images: [SOCIAL_CARD],
+      images: [{ ...SOCIAL_CARD, alt: input.siteName }],
     },
-    twitter: { card: 'summary_large_image' as const },
+    twitter: { card: 'summary_large_image' as const, title: input.title, description: input.description, images: [{ ...SOCIAL_CARD, alt: input.siteName }] },
   };
 }
+
+/** Open Graph names locales language_TERRITORY; the site's Chinese is Simplified, as written in mainland China. */
+const OPEN_GRAPH_LOCALES: Record<string, string> = { en: 'en_US', zh: 'zh_CN' };
+export const openGraphLocale = (locale: string) => OPEN_GRAPH_LOCALES[locale] ?? locale.replace('-', '_');
+
+/**
+ * Every locale's version of a page for a sitemap entry (hreflang), with x-default on the default
+ * locale's, as absolute URLs; pages with no translation in a locale leave it out.
+ */
+export function sitemapAlternates(origin: string, alternates: readonly Alternate[], defaultLocale: string): Record<string, string> {
+  const languages: Record<string, string> = {};
+  for (const alternate of alternates) if (alternate.translated) languages[alternate.locale] = new URL(alternate.path, origin).toString();
+  if (languages[defaultLocale]) languages['x-default'] = languages[defaultLocale];
+  return languages;
+}
+
+/** The site's name in a locale, as browsers and link previews show it: "Harborline Help Center", "Harborline 帮助中心". */
+export const helpCenterName = (brand: string, locale: string) => `${brand} ${getMessages(locale).layout.helpCenter}`;
 
 /** The image link previews show (public/social-card.png; drawn by scripts/render-public-images.ts). */
 export const SOCIAL_CARD = { url: '/social-card.png', width: 1200, height: 630 } as const;
@@ -95,5 +120,16 @@ export function articleJsonLd(site: Site, article: CompiledArticle) {
     dateModified: article.updated,
     url: new URL(articlePath(article.locale, article.slug), site.helpCenter).toString(),
     publisher: { '@type': 'Organization', name: site.brand, url: site.website },
+  };
+}
+
+/** schema.org FAQPage for an article made of questions and answers (lib/content/faq.ts), or null. */
+export function faqJsonLd(article: Pick<CompiledArticle, 'faq' | 'locale'>) {
+  if (article.faq.length === 0) return null;
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'FAQPage',
+    inLanguage: article.locale,
+    mainEntity: article.faq.map(({ question, answer }) => ({ '@type': 'Question', name: question, acceptedAnswer: { '@type': 'Answer', text: answer } })),
   };
 }

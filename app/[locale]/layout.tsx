@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation';
 import { SiteFooter } from '@/components/site-footer';
 import { getCatalog } from '@/lib/content/source';
 import { getMessages, interpolate } from '@/lib/i18n/messages';
+import { helpCenterName } from '@/lib/seo';
 import '../globals.css';
 
 export function generateStaticParams() {
@@ -19,7 +20,7 @@ export async function generateMetadata({ params }: LayoutProps<'/[locale]'>): Pr
     metadataBase: new URL(site.helpCenter),
     title: { default: interpolate(t.homeTitle, { brand: site.brand }), template: interpolate(t.titleTemplate, { brand: site.brand, title: '%s' }) },
     description: interpolate(t.homeDescription, { brand: site.brand }),
-    applicationName: `${site.brand} ${getMessages(locale).layout.helpCenter}`,
+    applicationName: helpCenterName(site.brand, locale),
     icons: { apple: '/apple-touch-icon.png' },
   };
 }

@@ -9,7 +9,7 @@ import { SearchForm } from '@/components/search-form';
 import { getCatalog } from '@/lib/content/source';
 import { getMessages, interpolate } from '@/lib/i18n/messages';
 import { homePath, untranslatedNoticeId } from '@/lib/routes';
-import { pageMetadata } from '@/lib/seo';
+import { helpCenterName, pageMetadata } from '@/lib/seo';
 
 /** Only the locales in site.yaml exist; anything else is a 404, not a page rendered on demand. */
 export const dynamicParams = false;
@@ -24,6 +24,8 @@ export async function generateMetadata({ params }: PageProps<'/[locale]'>): Prom
     path: homePath(locale),
     alternates: catalog.alternates({ kind: 'home' }),
     defaultLocale: catalog.defaultLocale,
+    locale,
+    siteName: helpCenterName(catalog.site.brand, locale),
   });
 }
 

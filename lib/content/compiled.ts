@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { compiledFlowSchema } from '../flows/compiled';
 import { compiledContactSchema } from './contact';
+import { faqEntrySchema } from './faq';
 import { categorySchema, frontMatterSchema, siteSchema, slugSchema, synonymsFileSchema } from './schema';
 
 /**
@@ -20,6 +21,8 @@ export const compiledArticleSchema = frontMatterSchema.extend({
   html: z.string(),
   toc: z.array(tocEntrySchema),
   text: z.string(),
+  /** Its questions and answers, when every section heading is a question (lib/content/faq.ts). */
+  faq: z.array(faqEntrySchema).default([]),
   source: z.string(),
 });
 

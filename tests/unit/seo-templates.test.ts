@@ -49,6 +49,8 @@ describe('seo', () => {
       description: 'D',
       path: '/zh/articles/a',
       defaultLocale: 'en',
+      locale: 'zh',
+      siteName: 'Harborline 帮助中心',
       alternates: [
         { locale: 'en', path: '/en/articles/a', translated: true },
         { locale: 'zh', path: '/zh/articles/a', translated: true },
@@ -101,6 +103,8 @@ describe('public images', () => {
 
   it('has the social card in public/, at the size the metadata declares', () => {
     expect(pngSize(SOCIAL_CARD.url.slice(1))).toBe(`${SOCIAL_CARD.width}x${SOCIAL_CARD.height}`);
-    expect(pageMetadata({ title: 't', description: 'd', path: '/en', alternates: [], defaultLocale: 'en' }).openGraph.images).toEqual([SOCIAL_CARD]);
+    const metadata = pageMetadata({ title: 't', description: 'd', path: '/en', alternates: [], defaultLocale: 'en', locale: 'en', siteName: 'Harborline Help Center' });
+    expect(metadata.openGraph.images).toEqual([{ ...SOCIAL_CARD, alt: 'Harborline Help Center' }]);
+    expect(metadata.twitter.images).toEqual(metadata.openGraph.images);
   });
 });

@@ -10,6 +10,7 @@ import { PROSE } from '@/components/prose';
 import { RequestPreparer } from '@/components/request-preparer';
 import { SearchForm } from '@/components/search-form';
 import { getCatalog } from '@/lib/content/source';
+import { helpCenterName, pageMetadata } from '@/lib/seo';
 import { describeHandoff, parseAnswerList } from '@/lib/flows/handoff';
 import { getMessages, interpolate } from '@/lib/i18n/messages';
 import { contactPath, firstParam, verifyPath } from '@/lib/routes';
@@ -23,7 +24,15 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/contact'
   const catalog = getCatalog();
   if (!catalog.isLocale(locale) || !catalog.contact(locale)) notFound();
   const t = getMessages(locale).contact;
-  return { title: t.title, description: interpolate(t.description, { brand: catalog.site.brand }), alternates: { canonical: contactPath(locale) } };
+  return pageMetadata({
+    title: t.title,
+    description: interpolate(t.description, { brand: catalog.site.brand }),
+    path: contactPath(locale),
+    alternates: catalog.alternates({ kind: 'contact' }),
+    defaultLocale: catalog.defaultLocale,
+    locale,
+    siteName: helpCenterName(catalog.site.brand, locale),
+  });
 }
 
 /**

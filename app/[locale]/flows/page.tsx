@@ -5,7 +5,7 @@ import { PageShell } from '@/components/page-shell';
 import { getCatalog } from '@/lib/content/source';
 import { getMessages } from '@/lib/i18n/messages';
 import { flowsPath, homePath } from '@/lib/routes';
-import { pageMetadata } from '@/lib/seo';
+import { helpCenterName, pageMetadata } from '@/lib/seo';
 
 /** Only the locales in site.yaml exist; anything else is a 404, not a page rendered on demand. */
 export const dynamicParams = false;
@@ -20,6 +20,8 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/flows'>)
     path: flowsPath(locale),
     alternates: catalog.alternates({ kind: 'flows' }),
     defaultLocale: catalog.defaultLocale,
+    locale,
+    siteName: helpCenterName(catalog.site.brand, locale),
   });
 }
 

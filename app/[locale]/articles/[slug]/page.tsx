@@ -7,7 +7,7 @@ import { PageShell } from '@/components/page-shell';
 import { getCatalog } from '@/lib/content/source';
 import { getMessages } from '@/lib/i18n/messages';
 import { articlePath, categoryPath, homePath } from '@/lib/routes';
-import { articleJsonLd, breadcrumbJsonLd, pageMetadata } from '@/lib/seo';
+import { articleJsonLd, breadcrumbJsonLd, faqJsonLd, helpCenterName, pageMetadata } from '@/lib/seo';
 
 export const dynamicParams = false;
 
@@ -27,6 +27,8 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/articles
     path: articlePath(view.article.locale, slug),
     alternates: catalog.alternates({ kind: 'article', slug }),
     defaultLocale: catalog.defaultLocale,
+    locale: view.article.locale,
+    siteName: helpCenterName(catalog.site.brand, locale),
     type: 'article',
   });
 }
@@ -36,6 +38,7 @@ export default async function ArticlePage({ params }: PageProps<'/[locale]/artic
   const catalog = getCatalog();
   const view = catalog.article(locale, slug);
   if (!view) notFound();
+  const faq = faqJsonLd(view.article);
   const trail = [
     { name: getMessages(locale).breadcrumbs.home, path: homePath(locale) },
     { name: view.category.title, path: categoryPath(locale, view.category.slug) },
@@ -45,6 +48,7 @@ export default async function ArticlePage({ params }: PageProps<'/[locale]/artic
     <PageShell locale={locale} alternates={catalog.alternates({ kind: 'article', slug })}>
       <JsonLd data={articleJsonLd(catalog.site, view.article)} />
       <JsonLd data={breadcrumbJsonLd(catalog.site.helpCenter, trail)} />
+      {faq && <JsonLd data={faq} />}
       <Breadcrumbs locale={locale} trail={trail} />
       <ArticleView
         locale={locale}

@@ -9,7 +9,7 @@ import { PageShell } from '@/components/page-shell';
 import { getCatalog } from '@/lib/content/source';
 import { getMessages } from '@/lib/i18n/messages';
 import { categoryPath, homePath } from '@/lib/routes';
-import { breadcrumbJsonLd, pageMetadata } from '@/lib/seo';
+import { breadcrumbJsonLd, helpCenterName, pageMetadata } from '@/lib/seo';
 
 export const dynamicParams = false;
 
@@ -29,6 +29,8 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/categori
     path: categoryPath(locale, slug),
     alternates: catalog.alternates({ kind: 'category', slug }),
     defaultLocale: catalog.defaultLocale,
+    locale,
+    siteName: helpCenterName(catalog.site.brand, locale),
   });
 }
 
