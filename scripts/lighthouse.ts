@@ -44,6 +44,12 @@ const EXEMPT_AUDITS: Partial<Record<PageKind, string[]>> = { search: ['is-crawla
 /** The flags the brief asks for; chrome-launcher adds its own defaults (no first-run, no background networking, ...). */
 const CHROME_FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'];
 
+interface Site {
+  base: string;
+  /** Why the server started here is gone (it exited on its own), or null while it runs. */
+  gone: () => string | null;
+  close: () => Promise<void>;
+}
 interface Target {
   kind: PageKind;
   locale: string;
@@ -90,7 +96,7 @@ const site = await openSite(options.url, options.port);
 process.once('SIGINT', () => void shutDown().finally(() => process.exit(130)));
 let results: PageResult[];
 try {
-  results = await measureAll(site.base, targets, options.runs, options.reports);
+  results = await measureAll(site, targets, options.runs, options.reports);
 } finally {
   await shutDown();
 }
@@ -182,10 +188,10 @@ function required<T>(value: T | undefined, what: string): T {
  * The site at --url (measured as it is: its database is not ours to write to), or the built site started
  * here on a free port with a database of its own, opened before any measurement and deleted afterwards.
  */
-async function openSite(url: string | undefined, preferredPort: number): Promise<{ base: string; close: () => Promise<void> }> {
+async function openSite(url: string | undefined, preferredPort: number): Promise<Site> {
   if (url) {
     await waitFor(`${url}/en`);
-    return { base: url, close: async () => {} };
+    return { base: url, gone: () => null, close: async () => {} };
   }
   const port = await freePort(preferredPort);
   const base = `http://127.0.0.1:${port}`;
@@ -197,6 +203,8 @@ async function openSite(url: string | undefined, preferredPort: number): Promise
     env: { HELP_DATA_DIR: path.join(dataRoot, 'pglite'), DATABASE_URL: '' },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
+  let exit: string | null = null;
+  server.once('exit', (code, signal) => (exit = signal ? `killed by ${signal}` : `exit code ${code}`));
   const close = async () => {
     await stop(server);
     rmSync(dataRoot, { recursive: true, force: true });
@@ -210,7 +218,7 @@ async function openSite(url: string | undefined, preferredPort: number): Promise
     throw error;
   }
   console.error(`Site started on ${base}`);
-  return { base, close };
+  return { base, gone: () => exit, close };
 }
 
 async function shutDown(): Promise<void> {
@@ -220,26 +228,38 @@ async function shutDown(): Promise<void> {
   await site.close();
 }
 
-async function measureAll(base: string, pages: Target[], runs: number, reportsDir?: string): Promise<PageResult[]> {
+async function measureAll(site: Site, pages: Target[], runs: number, reportsDir?: string): Promise<PageResult[]> {
   if (reportsDir) mkdirSync(reportsDir, { recursive: true });
   const total = pages.length * runs;
+  const measuringSince = Date.now();
   const results: PageResult[] = [];
   let done = 0;
   for (const target of pages) {
-    const url = base + target.path;
-    await warm(url);
+    const url = site.base + target.path;
+    await warm(url).catch((error: unknown) => {
+      assertServerUp(site, `warming ${target.kind} ${target.locale} up`);
+      throw error;
+    });
     const pageRuns: Run[] = [];
     for (let run = 1; run <= runs; run++) {
       const runStarted = Date.now();
       const lhr = await audit(url);
+      // Without its server a run only measures Chromium's error page.
+      assertServerUp(site, `${target.kind} ${target.locale} run ${run}`);
       pageRuns.push({ lhr, scores: scoresOf(lhr, EXEMPT_AUDITS[target.kind] ?? []) });
       if (reportsDir) writeFileSync(path.join(reportsDir, `${target.kind}-${target.locale}-${run}.json`), JSON.stringify(lhr));
       done++;
-      console.error(progressLine(done, total, target, run, runs, pageRuns.at(-1)!, Date.now() - runStarted));
+      const left = ((Date.now() - measuringSince) / done) * (total - done);
+      console.error(progressLine(`${done}/${total}`, target, `${run}/${runs}`, pageRuns.at(-1)!, Date.now() - runStarted, left));
     }
     results.push(summarize(target, pageRuns));
   }
   return results;
+}
+
+function assertServerUp(site: Site, during: string): void {
+  const gone = site.gone();
+  if (gone) throw new Error(`the server stopped (${gone}) during ${during}`);
 }
 
 /**
@@ -333,14 +353,12 @@ function failingAudits(lhr: Result, id: CategoryId, exempt: string[]): FailingAu
   return failing;
 }
 
-function progressLine(done: number, total: number, target: Target, run: number, runs: number, result: Run, ms: number): string {
-  const elapsed = Date.now() - startedAt;
-  const left = Math.round(((elapsed / done) * (total - done)) / 60_000);
+function progressLine(count: string, target: Target, run: string, result: Run, ms: number, leftMs: number): string {
   const scores = CATEGORIES.map((id) => `${LABELS[id]} ${result.scores[id] === null ? '-' : toPercent(result.scores[id])}`).join(' ');
   const error = result.lhr.runtimeError ? ` ${result.lhr.runtimeError.code}` : '';
   // Simulated throttling scales what this machine measured: a low CPU benchmark (another build running) means pessimistic scores.
   const benchmark = Math.round(result.lhr.environment.benchmarkIndex);
-  return `[${done}/${total}] ${target.kind} ${target.locale} run ${run}/${runs}: ${scores}${error} (${(ms / 1000).toFixed(1)} s, CPU benchmark ${benchmark}, ~${left} min left)`;
+  return `[${count}] ${target.kind} ${target.locale} run ${run}: ${scores}${error} (${(ms / 1000).toFixed(1)} s, CPU benchmark ${benchmark}, ~${Math.ceil(leftMs / 60_000)} min left)`;
 }
 
 function printReport(results: PageResult[], runs: number, seconds: number): void {
