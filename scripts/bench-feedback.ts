@@ -13,7 +13,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { openDatabase } from '../lib/db/open';
-import { startServer, stop, waitFor } from './lib/server-process';
+import { startServer, stop, waitFor, warmUpVote } from './lib/server-process';
 
 const { values } = parseArgs({
   options: {
@@ -35,12 +35,11 @@ if (postgres) {
   await db.close();
 }
 
-const server = startServer(values.port, dataDir ? { HELP_DATA_DIR: dataDir, DATABASE_URL: '' } : {});
+const server = startServer({ port: Number(values.port), env: dataDir ? { HELP_DATA_DIR: dataDir, DATABASE_URL: '' } : {} });
 try {
-  await waitFor(`${base}/en`);
+  await waitFor(`${base}/en`, server);
   // The first vote opens (and on PGlite creates) the database; it is not part of the measurement.
-  const warm = await vote();
-  if (warm.status !== 200) throw new Error(`warm-up vote answered ${warm.status}`);
+  await warmUpVote(base);
 
   const result = await autocannon({
     url: `${base}/api/feedback`,
@@ -85,14 +84,6 @@ try {
 } finally {
   await stop(server);
   if (dataDir) rmSync(path.dirname(dataDir), { recursive: true, force: true });
-}
-
-function vote() {
-  return fetch(`${base}/api/feedback`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json', 'sec-fetch-site': 'same-origin' },
-    body: 'locale=en&slug=reset-password&helpful=yes',
-  });
 }
 
 /** The site removes its claim on the embedded database once it has closed it (lib/db/owner-lock.ts). */

@@ -76,9 +76,9 @@ try {
 
 /** Runs `work` against a fresh server started with `env` (on the throwaway database), then stops it. */
 async function withServer(env: Record<string, string>, work: () => Promise<void>): Promise<void> {
-  const server = startServer(values.port, { HELP_DATA_DIR: path.join(dataDir, 'pglite'), DATABASE_URL: '', ...env });
+  const server = startServer({ port: Number(values.port), env: { HELP_DATA_DIR: path.join(dataDir, 'pglite'), DATABASE_URL: '', ...env } });
   try {
-    await waitFor(`${base}/en`);
+    await waitFor(`${base}/en`, server);
     await work();
   } finally {
     await stop(server);

@@ -5,9 +5,9 @@
 // database tests run on a throwaway PostgreSQL it starts on loopback (unless TEST_DATABASE_URL is set).
 import { type SpawnSyncOptions, execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { chromium } from '@playwright/test';
 import { systemChromium } from '../tests/browser';
+import { freePort } from './lib/server-process';
 
 provide([
   { name: 'Chromium', for: 'the browser tests', debian: 'chromium', present: () => Boolean(systemChromium()) || existsSync(chromium.executablePath()) },
@@ -90,7 +90,7 @@ function postgresInstalled(): boolean {
 
 /** A throwaway server on a free loopback port (scripts/test-postgres.sh), stopped when the tests end. */
 async function startPostgres(): Promise<{ url: string; stop: () => void }> {
-  const port = await freePort();
+  const port = await freePort(0);
   const printed = execFileSync('bash', ['scripts/test-postgres.sh', 'start'], { encoding: 'utf8', env: { ...process.env, TEST_POSTGRES_PORT: String(port) } });
   const url = /TEST_DATABASE_URL=(\S+)/.exec(printed)?.[1];
   const dir = /TEST_POSTGRES_DIR=(\S+)/.exec(printed)?.[1];
@@ -100,15 +100,6 @@ async function startPostgres(): Promise<{ url: string; stop: () => void }> {
   return { url, stop };
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer().once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 function readJson(file: string): { numPassedTests?: number; numFailedTests?: number; stats?: { expected?: number; flaky?: number; unexpected?: number } } | null {
   try {
