@@ -8,7 +8,7 @@ import { parseAnswers } from '@/lib/flows/answers';
 import { viewFlowStep } from '@/lib/flows/view';
 import { getMessages } from '@/lib/i18n/messages';
 import { flowPath, flowsPath, homePath } from '@/lib/routes';
-import { helpCenterName, pageMetadata } from '@/lib/seo';
+import { catalogPageMetadata } from '@/lib/seo';
 
 /**
  * One step of a guided flow, for both routes that show one: the static pages built ahead
@@ -19,15 +19,11 @@ export function flowPageMetadata(locale: string, slug: string): Metadata {
   const catalog = getCatalog();
   const flow = catalog.flow(locale, slug);
   if (!flow) return {};
-  return pageMetadata({
+  return catalogPageMetadata(catalog, locale, { kind: 'flow', slug, answers: [] }, {
     title: flow.title,
     description: flow.summary,
     // Every step of a flow is the same page to a search engine: its start.
     path: flowPath(locale, slug),
-    alternates: catalog.alternates({ kind: 'flow', slug, answers: [] }),
-    defaultLocale: catalog.defaultLocale,
-    locale,
-    siteName: helpCenterName(catalog.site.brand, locale),
   });
 }
 

@@ -1,4 +1,4 @@
-import type { Alternate } from './content/catalog';
+import type { Alternate, Catalog, PageRef } from './content/catalog';
 import type { CompiledArticle } from './content/compiled';
 import type { Site } from './content/schema';
 import { getMessages } from './i18n/messages';
@@ -42,6 +42,22 @@ export function pageMetadata(input: PageMetadataInput) {
     },
     twitter: { card: 'summary_large_image' as const, title: input.title, description: input.description, images: [{ ...SOCIAL_CARD, alt: input.siteName }] },
   };
+}
+
+/** pageMetadata for a page of the catalog in `locale`: its translations, the default locale and the site's name come from the catalog. */
+export function catalogPageMetadata(
+  catalog: Pick<Catalog, 'alternates' | 'defaultLocale' | 'site'>,
+  locale: string,
+  page: PageRef,
+  input: { title: string; description: string; path: string },
+) {
+  return pageMetadata({
+    ...input,
+    alternates: catalog.alternates(page),
+    defaultLocale: catalog.defaultLocale,
+    locale,
+    siteName: helpCenterName(catalog.site.brand, locale),
+  });
 }
 
 /** Open Graph names locales language_TERRITORY; the site's Chinese is Simplified, as written in mainland China. */

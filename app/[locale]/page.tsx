@@ -9,7 +9,7 @@ import { SearchForm } from '@/components/search-form';
 import { getCatalog } from '@/lib/content/source';
 import { getMessages, interpolate } from '@/lib/i18n/messages';
 import { homePath, untranslatedNoticeId } from '@/lib/routes';
-import { helpCenterName, pageMetadata } from '@/lib/seo';
+import { catalogPageMetadata } from '@/lib/seo';
 
 /** Only the locales in site.yaml exist; anything else is a 404, not a page rendered on demand. */
 export const dynamicParams = false;
@@ -18,14 +18,10 @@ export async function generateMetadata({ params }: PageProps<'/[locale]'>): Prom
   const { locale } = await params;
   const catalog = getCatalog();
   const t = getMessages(locale).meta;
-  return pageMetadata({
+  return catalogPageMetadata(catalog, locale, { kind: 'home' }, {
     title: interpolate(t.homeTitle, { brand: catalog.site.brand }),
     description: interpolate(t.homeDescription, { brand: catalog.site.brand }),
     path: homePath(locale),
-    alternates: catalog.alternates({ kind: 'home' }),
-    defaultLocale: catalog.defaultLocale,
-    locale,
-    siteName: helpCenterName(catalog.site.brand, locale),
   });
 }
 

@@ -10,7 +10,7 @@ import { PROSE } from '@/components/prose';
 import { RequestPreparer } from '@/components/request-preparer';
 import { SearchForm } from '@/components/search-form';
 import { getCatalog } from '@/lib/content/source';
-import { helpCenterName, pageMetadata } from '@/lib/seo';
+import { catalogPageMetadata } from '@/lib/seo';
 import { describeHandoff, parseAnswerList } from '@/lib/flows/handoff';
 import { getMessages, interpolate } from '@/lib/i18n/messages';
 import { contactPath, firstParam, verifyPath } from '@/lib/routes';
@@ -24,14 +24,10 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/contact'
   const catalog = getCatalog();
   if (!catalog.isLocale(locale) || !catalog.contact(locale)) notFound();
   const t = getMessages(locale).contact;
-  return pageMetadata({
+  return catalogPageMetadata(catalog, locale, { kind: 'contact' }, {
     title: t.title,
     description: interpolate(t.description, { brand: catalog.site.brand }),
     path: contactPath(locale),
-    alternates: catalog.alternates({ kind: 'contact' }),
-    defaultLocale: catalog.defaultLocale,
-    locale,
-    siteName: helpCenterName(catalog.site.brand, locale),
   });
 }
 

@@ -5,7 +5,7 @@ import { PageShell } from '@/components/page-shell';
 import { getCatalog } from '@/lib/content/source';
 import { getMessages } from '@/lib/i18n/messages';
 import { flowsPath, homePath } from '@/lib/routes';
-import { helpCenterName, pageMetadata } from '@/lib/seo';
+import { catalogPageMetadata } from '@/lib/seo';
 
 /** Only the locales in site.yaml exist; anything else is a 404, not a page rendered on demand. */
 export const dynamicParams = false;
@@ -14,14 +14,10 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/flows'>)
   const { locale } = await params;
   const catalog = getCatalog();
   const t = getMessages(locale).flows;
-  return pageMetadata({
+  return catalogPageMetadata(catalog, locale, { kind: 'flows' }, {
     title: t.listTitle,
     description: t.listIntro,
     path: flowsPath(locale),
-    alternates: catalog.alternates({ kind: 'flows' }),
-    defaultLocale: catalog.defaultLocale,
-    locale,
-    siteName: helpCenterName(catalog.site.brand, locale),
   });
 }
 

@@ -5,7 +5,7 @@ import { CircleCheck, ShieldX } from 'lucide-react';
 import { primaryButtonClass } from '@/components/button-style';
 import { PageShell } from '@/components/page-shell';
 import { getCatalog } from '@/lib/content/source';
-import { helpCenterName, pageMetadata } from '@/lib/seo';
+import { catalogPageMetadata } from '@/lib/seo';
 import { getMessages, interpolate } from '@/lib/i18n/messages';
 import { articlePath, firstParam, verifyPath } from '@/lib/routes';
 import { officialChannels } from '@/lib/safety/official';
@@ -17,14 +17,10 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/verify'>
   const catalog = getCatalog();
   if (!catalog.isLocale(locale)) notFound();
   const t = getMessages(locale).verify;
-  return pageMetadata({
+  return catalogPageMetadata(catalog, locale, { kind: 'verify' }, {
     title: t.title,
     description: interpolate(t.description, { brand: catalog.site.brand }),
     path: verifyPath(locale),
-    alternates: catalog.alternates({ kind: 'verify' }),
-    defaultLocale: catalog.defaultLocale,
-    locale,
-    siteName: helpCenterName(catalog.site.brand, locale),
   });
 }
 

@@ -9,7 +9,7 @@ import { PageShell } from '@/components/page-shell';
 import { getCatalog } from '@/lib/content/source';
 import { getMessages } from '@/lib/i18n/messages';
 import { categoryPath, homePath } from '@/lib/routes';
-import { breadcrumbJsonLd, helpCenterName, pageMetadata } from '@/lib/seo';
+import { breadcrumbJsonLd, catalogPageMetadata } from '@/lib/seo';
 
 export const dynamicParams = false;
 
@@ -23,14 +23,10 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/categori
   const catalog = getCatalog();
   const view = catalog.category(locale, slug);
   if (!view) return {};
-  return pageMetadata({
+  return catalogPageMetadata(catalog, locale, { kind: 'category', slug }, {
     title: view.category.title,
     description: view.category.description,
     path: categoryPath(locale, slug),
-    alternates: catalog.alternates({ kind: 'category', slug }),
-    defaultLocale: catalog.defaultLocale,
-    locale,
-    siteName: helpCenterName(catalog.site.brand, locale),
   });
 }
 
