@@ -1,25 +1,32 @@
 /**
- * `npm run bench:scale [-- --articles 2000] [--seed 42] [--keep] [--cpu-prof] [--no-check] [--json file]
+ * `npm run bench:scale [-- --articles 2000] [--seed 42] [--no-check] [--keep] [--cpu-prof] [--json file]
  *   [--next-config file] [--project dir] [--dir tmp]`
  *
  * The production build at scale: generates a corpus of N articles per locale (scripts/corpus/),
  * then runs the three steps of `npm run build` on it, each timed on its own, and prints a table and
- * JSON: wall time per step (content, next build with its own phases, CSP hashes), peak memory,
- * pages built, the browser's search index per locale (raw and gzipped), and search latency over
- * English and Chinese queries against the server's index the build wrote. `npm run check:content`
- * alone is timed too. `--next-config file` builds the copy with that file as its next.config.ts, to
- * measure a setting before adopting it; `--project dir` builds another checkout of the code (say, the
- * commit before a change) with the same corpus and the same measurements; `--cpu-prof` writes CPU profiles of the content step and
- * the CSP step; `--keep` keeps the temporary folder (corpus, copy and build) for a look.
+ * JSON: wall and CPU time per step (content, next build with its own phases and trace, CSP
+ * hashes), peak memory, the pages built, the browser's search index per locale (raw and gzipped),
+ * and search latency over English and Chinese queries against the server's index the build wrote.
+ * `npm run check:content` alone is timed first (`--no-check` skips it).
  *
  * Nothing in this checkout is touched: the build runs in a copy of it in a temporary folder (the
  * files git sees, tracked or new, with node_modules hard-linked, as Turbopack refuses a symlink
  * that leaves the project), so `.next/`, `.generated/` and `public/search/` here stay as they are.
  *
+ * - `--next-config file` builds the copy with that file as its next.config.ts, to measure a
+ *   setting before adopting it.
+ * - `--project dir` builds another checkout of the code (the commit before a change, say) on the
+ *   same corpus; the corpus is always made from this checkout's content/ (or HELP_CONTENT_DIR).
+ * - `--cpu-prof` writes CPU profiles of the content and CSP steps; `--keep` keeps the temporary
+ *   folder (corpus, copy and build) to look at; `--dir` is where that folder goes (default: the
+ *   system's temporary folder, which must be on the same file system as node_modules for links).
+ *
  * Memory is measured two ways: the peak of the sum of the resident memory (RSS) of every process
  * in the step's tree, sampled from /proc every 250 ms (shared pages count once per process, so it
  * overstates a little; the total the machine must have), and the largest single process's peak RSS
- * from /usr/bin/time -v where it exists (exact, but blind to the worker processes beside it).
+ * from /usr/bin/time -v where it exists (exact, but blind to the worker processes beside it). CPU
+ * time is summed over the same samples. On a machine that is busy with other work, compare CPU
+ * time rather than wall time, and the load averages the report gives for each step.
  */
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, realpathSync } from 'node:fs';

@@ -268,8 +268,8 @@ function labelTaskCheckbox(item: Element): void {
 /**
  * Calls `visitor` on every node of a tree in document order, the node before its children, as
  * unist-util-visit does (`'skip'` leaves out the node's children; a node inserted after the current
- * one is visited next), without that library's per-node bookkeeping, which naming a function for
- * every node of every tree made a sixth of rendering.
+ * one is visited next). That library names a function after every node it visits, for stack
+ * traces: with our eight walks of each article, that was about a tenth of rendering at scale.
  */
 function walk<Node extends { type: string }, Parent>(
   root: Node | Parent,
