@@ -16,14 +16,8 @@ import { type SearchRecord, SearchIndex } from '../lib/search/engine';
 import { measureQuality } from '../lib/search/quality';
 import { searchRecords } from '../lib/search/records';
 import { keywordQuestions, sentenceQuestions } from '../tests/unit/question-sets';
+import { SEARCH_QUERIES } from './search-queries';
 
-const QUERIES: Record<string, string[]> = {
-  en: ['reset password', 'withdr', 'passwrod', 'authentcator', 'deposit not arrived', 'how do I enable 2fa', 'cash out',
-    'txid', 'api key permissions', 'liquidation price', 'p2p scam', 'identity verification rejected', 'memo tag',
-    'locked account', 'trading fees', 'contact support'],
-  zh: ['忘记密码', '取钱', '钱到账', '提币', '实名认证', '谷歌验证器', '爆仓', '登陆', '充值没到账', '手续费', 'API 密钥',
-    '假客服', '工单', '合约', '冻结', '助记词'],
-};
 const ROUNDS = 60;
 const BLOCKS = 6;
 
@@ -52,7 +46,7 @@ for (const locale of Object.keys(content.locales)) {
   const plain = plainFlexSearch(records);
   const plainBuildMs = performance.now() - started;
 
-  const queries = QUERIES[locale] ?? QUERIES.en!;
+  const queries = SEARCH_QUERIES[locale] ?? SEARCH_QUERIES.en!;
   const [ours, baseline] = latencies(queries, (query) => index.search(query, { limit: 10 }), (query) => plain.search(query));
   const answered = {
     ours: queries.filter((query) => index.search(query).total > 0).length,

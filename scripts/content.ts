@@ -9,7 +9,7 @@ import { loadContent } from '../lib/content/load';
 import { formatProblem } from '../lib/content/problems';
 import { gzipSync } from 'node:zlib';
 import { COMPILED_CONTENT_FILE } from '../lib/content/source';
-import { SearchIndex } from '../lib/search/engine';
+import { SearchIndex, withoutText } from '../lib/search/engine';
 import { searchRecords } from '../lib/search/records';
 import { BROWSER_INDEX_DIR, SERVER_INDEX_DIR, browserFlowsFile } from '../lib/search/source';
 import { flowPath } from '../lib/routes';
@@ -53,8 +53,10 @@ if (mode === 'build') {
   await mkdir(BROWSER_INDEX_DIR, { recursive: true });
   for (const locale of Object.keys(content.locales)) {
     const index = SearchIndex.build(locale, searchRecords(content, locale), content.locales[locale]?.synonyms ?? []);
-    const server = JSON.stringify(await index.export({ withText: true }));
-    const browser = JSON.stringify(await index.export({ withText: false }));
+    // FlexSearch serialises its index once; the browser's copy is the server's without the text.
+    const data = await index.export({ withText: true });
+    const server = JSON.stringify(data);
+    const browser = JSON.stringify(withoutText(data));
     await writeFile(path.join(SERVER_INDEX_DIR, `${locale}.json`), server);
     await writeFile(path.join(BROWSER_INDEX_DIR, `${locale}.json`), browser);
     const offers = (content.locales[locale]?.flows ?? []).map(({ slug, title, keywords }) => ({ slug, title, keywords, url: flowPath(locale, slug) }));

@@ -41,12 +41,42 @@ const SUPPORT_CATEGORY = 'support';
 const RELATED_COUNT = 4;
 const PROMOTED_COUNT = 6;
 
+/** One locale's articles by slug, and each category's articles in reading order (see byOrder). */
+interface ArticleIndex {
+  bySlug: Map<string, CompiledArticle>;
+  byCategory: Map<string, CompiledArticle[]>;
+}
+const EMPTY_INDEX: ArticleIndex = { bySlug: new Map(), byCategory: new Map() };
+
 /** Read-only queries over compiled content; pure, so pages, the sitemap and tests share them. */
 export function createCatalog(content: CompiledContent) {
   const { site } = content;
   const localeOf = (locale: string) => content.locales[locale];
   const articlesOf = (locale: string) => localeOf(locale)?.articles ?? [];
-  const findArticle = (locale: string, slug: string) => articlesOf(locale).find((article) => article.slug === slug);
+  // Every page asks for articles by slug and for sorted category lists: with thousands of articles,
+  // scanning and sorting them again for each page was most of our part of building the pages. The
+  // content never changes once loaded, so each locale's lookups are worked out once.
+  const indexes = new Map<string, ArticleIndex>();
+  const indexOf = (locale: string): ArticleIndex => {
+    let index = indexes.get(locale);
+    if (!index) {
+      const articles = localeOf(locale)?.articles;
+      if (!articles) return EMPTY_INDEX;
+      index = { bySlug: new Map(), byCategory: new Map() };
+      for (const article of articles) {
+        // The first of a slug, as a scan finds it; each category in file order, then sorted (stably) as before.
+        if (!index.bySlug.has(article.slug)) index.bySlug.set(article.slug, article);
+        const list = index.byCategory.get(article.category);
+        if (list) list.push(article);
+        else index.byCategory.set(article.category, [article]);
+      }
+      for (const [category, list] of index.byCategory) index.byCategory.set(category, byOrder(list, locale));
+      indexes.set(locale, index);
+    }
+    return index;
+  };
+  const findArticle = (locale: string, slug: string) => indexOf(locale).bySlug.get(slug);
+  const categoryArticles = (locale: string, category: string): readonly CompiledArticle[] => indexOf(locale).byCategory.get(category) ?? [];
   const findCategory = (locale: string, slug: string) =>
     localeOf(locale)?.categories.find((category) => category.slug === slug);
   const translationsOf = (slug: string) => site.locales.filter((locale) => findArticle(locale, slug));
@@ -67,11 +97,10 @@ export function createCatalog(content: CompiledContent) {
     category(locale: string, slug: string): CategoryView | null {
       const category = findCategory(locale, slug);
       if (!category) return null;
-      return { category, articles: byOrder(articlesOf(locale).filter((article) => article.category === slug), locale) };
+      return { category, articles: [...categoryArticles(locale, slug)] };
     },
 
-    articleCount: (locale: string, category: string) =>
-      articlesOf(locale).filter((article) => article.category === category).length,
+    articleCount: (locale: string, category: string) => categoryArticles(locale, category).length,
 
     /** The article in `locale`, or the default locale's version with `fallbackFrom` set. */
     article(locale: string, slug: string): ArticleView | null {
@@ -128,7 +157,7 @@ export function createCatalog(content: CompiledContent) {
     /** The writer's `related` list first, topped up with neighbours from the same category. */
     related(article: CompiledArticle, locale: string): CompiledArticle[] {
       const chosen = article.related.flatMap((slug) => findArticle(locale, slug) ?? []);
-      const neighbours = byOrder(articlesOf(locale).filter((other) => other.category === article.category), locale);
+      const neighbours = categoryArticles(locale, article.category);
       const seen = new Set([article.slug, ...chosen.map((other) => other.slug)]);
       for (const other of neighbours) {
         if (chosen.length >= RELATED_COUNT) break;

@@ -1,6 +1,6 @@
-import type { Element, Root as HastRoot } from 'hast';
+import type { Element, Nodes as HastNodes, Parents as HastParents, Root as HastRoot } from 'hast';
 import { toString as hastToString } from 'hast-util-to-string';
-import type { Root as MdastRoot } from 'mdast';
+import type { Nodes as MdastNodes, Parents as MdastParents, Root as MdastRoot } from 'mdast';
 import { toString as mdastToString } from 'mdast-util-to-string';
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import rehypeExternalLinks from 'rehype-external-links';
@@ -13,7 +13,6 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import type { VFile } from 'vfile';
-import { visit } from 'unist-util-visit';
 import { READER_TEXT_REASON, classifyLink, containsReaderText, encodeNonAscii, splitBareUrl } from './links';
 
 export interface TocEntry {
@@ -47,33 +46,70 @@ export interface RenderOptions {
   labels: { externalLink: string; scrollableTable: string };
 }
 
+/** What one rendering collects, kept on its file so that one processor serves every article. */
+interface RenderState {
+  resolveLink: RenderOptions['resolveLink'];
+  problems: MarkdownProblem[];
+  toc: TocEntry[];
+  text: string;
+}
+
+const stateOf = (file: VFile) => file.data.render as RenderState;
+
 /**
  * Markdown -> safe HTML. Raw HTML is parsed and then sanitised with the GitHub schema; everything we
  * add ourselves (heading ids, anchors, labels) comes after sanitising, so it is trusted markup.
  */
 export async function renderMarkdown(markdown: string, options: RenderOptions): Promise<RenderedMarkdown> {
-  const problems: MarkdownProblem[] = [];
-  const toc: TocEntry[] = [];
-  let text = '';
+  const state: RenderState = { resolveLink: options.resolveLink, problems: [], toc: [], text: '' };
+  const file = await markdownProcessor(options.labels).process({ value: markdown, data: { render: state } });
+  const { problems, toc, text } = state;
+  problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+  return { html: String(file), toc, text, problems };
+}
 
-  const file = await unified()
+/**
+ * Setting a processor up (GFM's syntax extensions above all) costs about as much as rendering a
+ * short article, so it is done once per set of labels (once per locale) and frozen; everything
+ * that belongs to one article lives in its file's data.
+ */
+const processors = new Map<string, ReturnType<typeof createProcessor>>();
+
+function markdownProcessor(labels: RenderOptions['labels']) {
+  const key = JSON.stringify([labels.externalLink, labels.scrollableTable]);
+  let processor = processors.get(key);
+  if (!processor) {
+    processor = createProcessor(labels);
+    processors.set(key, processor);
+  }
+  return processor;
+}
+
+function createProcessor(labels: RenderOptions['labels']) {
+  return unified()
     .use(remarkParse)
     .use(remarkGfm)
     .use(() => (tree: MdastRoot, vfile: VFile) => {
+      const state = stateOf(vfile);
+      const { problems } = state;
       endBareUrlsAtReaderText(tree, String(vfile.value));
-      text = blockTexts(tree).join(' ').replace(/\s+/g, ' ').trim();
+      state.text = blockTexts(tree).join(' ').replace(/\s+/g, ' ').trim();
       // Checked as written: the Markdown-to-HTML step percent-encodes addresses.
-      visit(tree, ['link', 'definition', 'image'], (node) => {
-        if (!('url' in node) || !containsReaderText(node.url.split('#')[0] ?? '')) return;
-        problems.push({
-          message: `links to "${node.url}", which ${READER_TEXT_REASON}`,
-          line: node.position?.start.line,
-        });
-      });
-      visit(tree, 'image', (node) => {
+      const noAlt: MarkdownProblem[] = [];
+      walk<MdastNodes, MdastParents>(tree, (node) => {
+        if (node.type !== 'link' && node.type !== 'definition' && node.type !== 'image') return;
+        if (containsReaderText(node.url.split('#')[0] ?? '')) {
+          problems.push({
+            message: `links to "${node.url}", which ${READER_TEXT_REASON}`,
+            line: node.position?.start.line,
+          });
+        }
         // Markdown cannot tell decoration from a forgotten description; screenshots need one.
-        if (!node.alt?.trim()) problems.push({ message: `image "${node.url}" has no alt text: describe it in ![...](${node.url})`, line: node.position?.start.line });
+        if (node.type === 'image' && !node.alt?.trim()) {
+          noAlt.push({ message: `image "${node.url}" has no alt text: describe it in ![...](${node.url})`, line: node.position?.start.line });
+        }
       });
+      problems.push(...noAlt);
     })
     // No prefix here: the sanitiser adds `user-content-` to every id once, footnotes included.
     .use(remarkRehype, { allowDangerousHtml: true, clobberPrefix: '' })
@@ -82,15 +118,20 @@ export async function renderMarkdown(markdown: string, options: RenderOptions): 
     .use(rehypeSlug)
     .use(rehypeAutolinkHeadings, { behavior: 'wrap', properties: { className: ['heading-anchor'] } })
     // Every address, from Markdown or raw HTML, is checked before external links are marked.
-    .use(() => (tree: HastRoot) => checkAddresses(tree, options.resolveLink, problems))
+    .use(() => (tree: HastRoot, vfile: VFile) => {
+      const state = stateOf(vfile);
+      checkAddresses(tree, state.resolveLink, state.problems);
+    })
     .use(rehypeExternalLinks, {
       rel: ['noopener', 'noreferrer'],
       properties: { className: ['external-link'] },
-      content: { type: 'text', value: ` ${options.labels.externalLink}` },
+      content: { type: 'text', value: ` ${labels.externalLink}` },
       contentProperties: { className: ['sr-only'] },
     })
-    .use(() => (tree: HastRoot) => {
-      visit(tree, 'element', (node, index, parent) => {
+    .use(() => (tree: HastRoot, vfile: VFile) => {
+      const { problems, toc } = stateOf(vfile);
+      walk<HastNodes, HastParents>(tree, (node, index, parent) => {
+        if (node.type !== 'element') return;
         if ((node.tagName === 'h2' || node.tagName === 'h3') && typeof node.properties.id === 'string') {
           toc.push({ id: node.properties.id, text: hastToString(node).trim(), depth: node.tagName === 'h2' ? 2 : 3 });
         }
@@ -108,7 +149,7 @@ export async function renderMarkdown(markdown: string, options: RenderOptions): 
           parent.children[index] = {
             type: 'element',
             tagName: 'div',
-            properties: { className: ['table-scroll'], tabIndex: 0, role: 'region', ariaLabel: options.labels.scrollableTable },
+            properties: { className: ['table-scroll'], tabIndex: 0, role: 'region', ariaLabel: labels.scrollableTable },
             children: [node],
           };
           return 'skip';
@@ -116,10 +157,7 @@ export async function renderMarkdown(markdown: string, options: RenderOptions): 
       });
     })
     .use(rehypeStringify)
-    .process(markdown);
-
-  problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
-  return { html: String(file), toc, text, problems };
+    .freeze();
 }
 
 /**
@@ -127,7 +165,8 @@ export async function renderMarkdown(markdown: string, options: RenderOptions): 
  * reader sees it end, and give the rest back to the sentence.
  */
 function endBareUrlsAtReaderText(tree: MdastRoot, source: string): void {
-  visit(tree, 'link', (node, index, parent) => {
+  walk<MdastNodes, MdastParents>(tree, (node, index, parent) => {
+    if (node.type !== 'link') return;
     const [only] = node.children;
     if (node.children.length !== 1 || only?.type !== 'text' || !parent || index === undefined) return;
     // A bare URL is its own text (GFM adds http:// or mailto: to some); written links start with [ or <.
@@ -152,10 +191,11 @@ const ADDRESS_ATTRIBUTES: Partial<Record<string, 'href' | 'src'>> = { a: 'href',
  */
 function checkAddresses(tree: HastRoot, resolveLink: RenderOptions['resolveLink'], problems: MarkdownProblem[]): void {
   const ids = new Set<string>();
-  visit(tree, 'element', (node) => {
-    if (typeof node.properties.id === 'string') ids.add(node.properties.id);
+  walk<HastNodes, HastParents>(tree, (node) => {
+    if (node.type === 'element' && typeof node.properties.id === 'string') ids.add(node.properties.id);
   });
-  visit(tree, 'element', (node) => {
+  walk<HastNodes, HastParents>(tree, (node) => {
+    if (node.type !== 'element') return;
     const attribute = ADDRESS_ATTRIBUTES[node.tagName];
     const address = attribute && node.properties[attribute];
     if (!attribute || typeof address !== 'string') return;
@@ -180,10 +220,21 @@ function checkAddresses(tree: HastRoot, resolveLink: RenderOptions['resolveLink'
   });
 }
 
+/**
+ * What any code needs: a backtick (inline code, a ``` fence), a ~~~ fence, or four columns of
+ * indentation (four spaces or a tab), inside a list or quote too. Text with none of them has no code.
+ */
+const MAY_HOLD_CODE = /[`\t]|~~~| {4}/;
+
+const markdownParser = unified().use(remarkParse).use(remarkGfm).freeze();
+
 /** Where the Markdown's code (fenced, indented and inline) is, as offsets: code is shown as written. */
 export function codeRanges(markdown: string): [number, number][] {
   const ranges: [number, number][] = [];
-  visit(unified().use(remarkParse).use(remarkGfm).parse(markdown), ['code', 'inlineCode'], (node) => {
+  // Parsing is most of the cost of a build's content step; most articles have no code at all.
+  if (!MAY_HOLD_CODE.test(markdown)) return ranges;
+  walk<MdastNodes, MdastParents>(markdownParser.parse(markdown), (node) => {
+    if (node.type !== 'code' && node.type !== 'inlineCode') return;
     const { start, end } = node.position ?? {};
     if (start?.offset !== undefined && end?.offset !== undefined) ranges.push([start.offset, end.offset]);
   });
@@ -193,7 +244,8 @@ export function codeRanges(markdown: string): [number, number][] {
 /** The text of each leaf block, so words of neighbouring paragraphs and cells do not run together. */
 function blockTexts(tree: MdastRoot): string[] {
   const texts: string[] = [];
-  visit(tree, ['paragraph', 'heading', 'tableCell', 'code'], (node) => {
+  walk<MdastNodes, MdastParents>(tree, (node) => {
+    if (node.type !== 'paragraph' && node.type !== 'heading' && node.type !== 'tableCell' && node.type !== 'code') return;
     texts.push(mdastToString(node, { includeHtml: false }));
     return 'skip';
   });
@@ -208,7 +260,25 @@ function hasClass(node: Element, name: string): boolean {
 /** GFM task-list checkboxes have no label; name each after its item's text. */
 function labelTaskCheckbox(item: Element): void {
   const label = hastToString(item).trim();
-  visit(item, 'element', (node) => {
-    if (node.tagName === 'input' && node.properties.type === 'checkbox') node.properties.ariaLabel = label;
+  walk<HastNodes, HastParents>(item, (node) => {
+    if (node.type === 'element' && node.tagName === 'input' && node.properties.type === 'checkbox') node.properties.ariaLabel = label;
   });
+}
+
+/**
+ * Calls `visitor` on every node of a tree in document order, the node before its children, as
+ * unist-util-visit does (`'skip'` leaves out the node's children; a node inserted after the current
+ * one is visited next). That library names a function after every node it visits, for stack
+ * traces: with our eight walks of each article, that was about a tenth of rendering at scale.
+ */
+function walk<Node extends { type: string }, Parent>(
+  root: Node | Parent,
+  visitor: (node: Node, index: number | undefined, parent: Parent | undefined) => 'skip' | void,
+): void {
+  const enter = (node: Node, index: number | undefined, parent: Parent | undefined) => {
+    if (visitor(node, index, parent) === 'skip') return;
+    const children = (node as { children?: Node[] }).children;
+    if (children) for (let i = 0; i < children.length; i++) enter(children[i]!, i, node as unknown as Parent);
+  };
+  enter(root as Node, undefined, undefined);
 }

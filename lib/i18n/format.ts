@@ -10,6 +10,8 @@ export function interpolate(template: string, values: Record<string, string | nu
   );
 }
 
+const pluralRules = new Map<string, Intl.PluralRules>();
+
 /** Picks the plural form (`one`, `other`, ...) the locale's rules ask for. */
 export function plural(
   forms: Partial<Record<Intl.LDMLPluralRule, string>> & { other: string },
@@ -17,6 +19,11 @@ export function plural(
   count: number,
   values: Record<string, string | number> = {},
 ): string {
-  const form = forms[new Intl.PluralRules(locale).select(count)] ?? forms.other;
+  let rules = pluralRules.get(locale);
+  if (!rules) {
+    rules = new Intl.PluralRules(locale);
+    pluralRules.set(locale, rules);
+  }
+  const form = forms[rules.select(count)] ?? forms.other;
   return interpolate(form, { ...values, count: count.toLocaleString(locale) });
 }

@@ -93,6 +93,11 @@ function shortFields(record: SearchRecord): Record<RankedField, string> {
   return { title: record.title, tags: record.tags.join(' '), headings: record.headings.join(' '), description: record.description };
 }
 
+/** The browser's copy of an exported index: the same, without the article text (snippets are the server's). */
+export function withoutText(data: SearchIndexData): SearchIndexData {
+  return { ...data, records: data.records.map((record) => ({ ...record, text: '' })) };
+}
+
 export class SearchIndex implements RankSource {
   private readonly termFrequency = new Map<string, number>();
   private readonly fieldTermsCache: (FieldTerms | undefined)[];
@@ -141,8 +146,8 @@ export class SearchIndex implements RankSource {
     await this.document.export((key, value) => {
       index[String(key)] = value;
     });
-    const records = options.withText ? this.records : this.records.map((record) => ({ ...record, text: '' }));
-    return { version: FORMAT_VERSION, locale: this.locale, records, synonyms: this.synonyms, vocabulary: this.vocabulary, index };
+    const data: SearchIndexData = { version: FORMAT_VERSION, locale: this.locale, records: this.records, synonyms: this.synonyms, vocabulary: this.vocabulary, index };
+    return options.withText ? data : withoutText(data);
   }
 
   /** `weights` is for tuning the relevance model (scripts/tune-search.ts); everything else uses the defaults. */
