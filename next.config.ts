@@ -18,7 +18,11 @@ const nextConfig: NextConfig = {
   // PGlite loads its WebAssembly and data files from its own package folder, so it is not bundled.
   serverExternalPackages: ['@electric-sql/pglite', 'pg'],
   async headers() {
-    return [{ source: '/:path*', headers: securityHeaders({ development: isDev }) }];
+    return [
+      { source: '/:path*', headers: securityHeaders({ development: isDev }) },
+      // The browser index's shards are named by their content (scripts/content.ts): a new build makes new names.
+      { source: '/search/:locale/:shard', headers: [{ key: 'Cache-Control', value: 'public, max-age=31536000, immutable' }] },
+    ];
   },
 };
 

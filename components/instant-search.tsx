@@ -70,12 +70,21 @@ export function InstantSearch({
   useEffect(() => {
     const text = query.trim();
     if (!text || status !== 'ready' || composing) return;
+    // An answer that arrives after the reader typed on (its shards were still on their way) is dropped.
+    let current = true;
     const timer = setTimeout(() => {
-      loadSearcher(locale, indexUrl, flowsUrl).then((searcher) => {
-        setShown({ query: text, ...searcher.search(text, MAX_RESULTS) });
-      });
+      loadSearcher(locale, indexUrl, flowsUrl)
+        .then((searcher) => searcher.search(text, MAX_RESULTS))
+        .then(
+          (found) => current && setShown({ query: text, ...found }),
+          // A shard that could not be fetched: the results on screen stay, and the next keystroke tries again.
+          () => {},
+        );
     }, DEBOUNCE_MS);
-    return () => clearTimeout(timer);
+    return () => {
+      current = false;
+      clearTimeout(timer);
+    };
   }, [query, status, composing, locale, indexUrl, flowsUrl]);
 
   // Search insights: one beacon per search the reader stopped at, not one per keystroke.

@@ -299,13 +299,21 @@ function useSuggestions(props: RequestPreparerProps, description: string, paused
   useEffect(() => {
     const text = description.trim();
     if (!ready || paused || text.length < 3) return;
+    // Suggestions for a description the person has since changed are dropped.
+    let current = true;
     const timer = setTimeout(() => {
-      loadSearcher(locale, indexUrl, flowsUrl).then((searcher) => {
-        const found = searcher.search(text, MAX_SUGGESTIONS);
-        setShown(found.hits.length > 0 || found.flow ? found : null);
-      });
+      loadSearcher(locale, indexUrl, flowsUrl)
+        .then((searcher) => searcher.search(text, MAX_SUGGESTIONS))
+        .then(
+          (found) => current && setShown(found.hits.length > 0 || found.flow ? found : null),
+          // A shard that could not be fetched: no suggestions this time; the form works without them.
+          () => {},
+        );
     }, SUGGESTION_DELAY_MS);
-    return () => clearTimeout(timer);
+    return () => {
+      current = false;
+      clearTimeout(timer);
+    };
   }, [description, ready, paused, locale, indexUrl, flowsUrl]);
   return { prepare, shown: description.trim().length >= 3 ? shown : null };
 }

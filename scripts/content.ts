@@ -3,19 +3,21 @@
  * `tsx scripts/content.ts build`  does the same, then writes the compiled content for the app.
  * The folder is HELP_CONTENT_DIR, or content/ by default.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { loadContent } from '../lib/content/load';
 import { formatProblem } from '../lib/content/problems';
 import { gzipSync } from 'node:zlib';
 import { COMPILED_CONTENT_FILE } from '../lib/content/source';
-import { SearchIndex, withoutText } from '../lib/search/engine';
+import { SearchIndex } from '../lib/search/engine';
 import { searchRecords } from '../lib/search/records';
+import { shardIndex } from '../lib/search/shards';
 import { BROWSER_INDEX_DIR, SERVER_INDEX_DIR, browserFlowsFile } from '../lib/search/source';
 import { flowPath } from '../lib/routes';
 import { describeFlow } from '../lib/flows/describe';
 
-const kib = (data: string | Buffer) => (Buffer.byteLength(data) / 1024).toFixed(1);
+const kib = (data: string | Buffer | number) => ((typeof data === 'number' ? data : Buffer.byteLength(data)) / 1024).toFixed(1);
 
 const mode = process.argv[2];
 if (mode !== 'check' && mode !== 'build') {
@@ -53,15 +55,22 @@ if (mode === 'build') {
   await mkdir(BROWSER_INDEX_DIR, { recursive: true });
   for (const locale of Object.keys(content.locales)) {
     const index = SearchIndex.build(locale, searchRecords(content, locale), content.locales[locale]?.synonyms ?? []);
-    // FlexSearch serialises its index once; the browser's copy is the server's without the text.
     const data = await index.export({ withText: true });
     const server = JSON.stringify(data);
-    const browser = JSON.stringify(withoutText(data));
     await writeFile(path.join(SERVER_INDEX_DIR, `${locale}.json`), server);
+    // The browser's copy: a manifest and shards named by their content, so they can be cached for good.
+    const { manifest, shards } = shardIndex(data, (field, body) => `${locale}/${field}-${createHash('sha256').update(body).digest('hex').slice(0, 12)}.json`);
+    await rm(path.join(BROWSER_INDEX_DIR, locale), { recursive: true, force: true });
+    await mkdir(path.join(BROWSER_INDEX_DIR, locale), { recursive: true });
+    const browser = JSON.stringify(manifest);
     await writeFile(path.join(BROWSER_INDEX_DIR, `${locale}.json`), browser);
+    for (const shard of shards) await writeFile(path.join(BROWSER_INDEX_DIR, shard.file), shard.body);
     const offers = (content.locales[locale]?.flows ?? []).map(({ slug, title, keywords }) => ({ slug, title, keywords, url: flowPath(locale, slug) }));
     await writeFile(browserFlowsFile(locale), JSON.stringify(offers));
-    console.log(`search index ${locale}: ${kib(browser)} KiB for the browser (${kib(gzipSync(browser))} KiB gzipped)`);
+    const shardBytes = shards.map(({ body }) => gzipSync(body).length);
+    console.log(
+      `search index ${locale}: manifest ${kib(gzipSync(browser))} KiB gzipped, ${shards.length} shards of ${kib(Math.max(...shardBytes))} KiB at most (${kib(shardBytes.reduce((a, b) => a + b, 0))} KiB in all)`,
+    );
   }
 }
 const elapsed = Math.round(performance.now() - started);

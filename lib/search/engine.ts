@@ -1,5 +1,5 @@
-import { Document } from 'flexsearch';
 import { FIELD_WEIGHTS, type FieldLengths, FieldTerms, type RankedField, termCount } from './field-terms';
+import { DocumentPostings, type Postings, createDocument } from './postings';
 import { planQuery, type QueryPlan } from './query';
 import { MAX_POSTINGS, RANK_WEIGHTS, type Ranking, rank, type RankSource, type RankWeights } from './rank';
 import { highlighter, snippet } from './snippet';
@@ -53,29 +53,6 @@ const MAX_REMEMBERED_TERMS = 50_000;
 /** A word as typed, to put a correction back in place (words() gives the same word normalised). */
 const TYPED_WORD = /[\p{L}\p{N}]+(?:['’]\p{L}+)?/gu;
 
-type IndexedDocument = { id: number; text: string; label: string };
-
-/**
- * One factory for building and importing: FlexSearch does not export its options, so both must match.
- *
- * `text` holds every whole term of an article (stems, Chinese pairs), title first, with synonym
- * tokens: it finds the articles of each clause. `label` holds the short fields (title, tags,
- * headings, description) with their prefixes, for words still being typed (withdr).
- */
-function createDocument() {
-  // Text is already split into terms by tokenize.ts; FlexSearch must not re-encode it.
-  const encode = (text: string) => text.split(' ').filter(Boolean);
-  return new Document<IndexedDocument>({
-    document: {
-      id: 'id',
-      index: [
-        { field: 'text', tokenize: 'strict', encode },
-        { field: 'label', tokenize: 'forward', encode },
-      ],
-    },
-  });
-}
-
 /**
  * Every term of an article in reading order, each synonym token placed where its group first
  * occurs: FlexSearch ranks earlier terms first, and the text starts with the title.
@@ -108,7 +85,7 @@ export class SearchIndex implements RankSource {
     readonly records: SearchRecord[],
     readonly synonyms: string[][],
     readonly vocabulary: string[],
-    private readonly document: Document<IndexedDocument>,
+    private readonly postings: Postings,
     private readonly synonymIndex: Synonyms,
   ) {
     // Filled in as articles are ranked; allocated whole so the engine keeps it a plain array.
@@ -129,7 +106,7 @@ export class SearchIndex implements RankSource {
         label: short.flatMap((word) => (isHan(word) ? hanCharactersAndPairs(word) : [word])).join(' '),
       });
     });
-    return new SearchIndex(locale, records, synonyms, [...vocabulary].sort(), document, synonymIndex);
+    return new SearchIndex(locale, records, synonyms, [...vocabulary].sort(), new DocumentPostings(document), synonymIndex);
   }
 
   static load(data: SearchIndexData): SearchIndex {
@@ -138,12 +115,18 @@ export class SearchIndex implements RankSource {
     }
     const document = createDocument();
     for (const [key, value] of Object.entries(data.index)) document.import(key, value);
-    return new SearchIndex(data.locale, data.records, data.synonyms, data.vocabulary, document, new Synonyms(data.synonyms));
+    return SearchIndex.over(data, new DocumentPostings(document));
+  }
+
+  /** An index whose terms are looked up in `postings` (the browser's: only the shards it fetched). */
+  static over(data: Omit<SearchIndexData, 'index' | 'version'>, postings: Postings): SearchIndex {
+    return new SearchIndex(data.locale, data.records, data.synonyms, data.vocabulary, postings, new Synonyms(data.synonyms));
   }
 
   async export(options: { withText: boolean }): Promise<SearchIndexData> {
+    if (!(this.postings instanceof DocumentPostings)) throw new Error('only a whole index can be exported');
     const index: Record<string, string> = {};
-    await this.document.export((key, value) => {
+    await this.postings.document.export((key, value) => {
       index[String(key)] = value;
     });
     const data: SearchIndexData = { version: FORMAT_VERSION, locale: this.locale, records: this.records, synonyms: this.synonyms, vocabulary: this.vocabulary, index };
@@ -190,9 +173,9 @@ export class SearchIndex implements RankSource {
     return this.records.length;
   }
 
+  /** A term whose shard the browser has not fetched finds nothing this time (see ShardedSearchIndex). */
   lookup(terms: string[], field: 'text' | 'label', limit = this.records.length): number[] {
-    if (terms.length === 0) return [];
-    return this.document.search(terms.join(' '), { pluck: field, limit }) as number[];
+    return this.postings.find(terms, field, limit) ?? [];
   }
 
   /** Built when an article is first ranked, so loading stays fast. */
@@ -234,7 +217,11 @@ export class SearchIndex implements RankSource {
   private frequency(term: string): number {
     let found = this.termFrequency.get(term);
     if (found === undefined) {
-      found = this.document.search(term, { pluck: 'text', limit: MAX_POSTINGS }).length || Math.min(1, this.document.search(term, { pluck: 'label', limit: 1 }).length);
+      const text = this.postings.find([term], 'text', MAX_POSTINGS);
+      const label = text?.length === 0 ? this.postings.find([term], 'label', 1) : [];
+      // Not known yet (a shard still to fetch): counts as absent, and is not remembered.
+      if (!text || !label) return 0;
+      found = text.length || Math.min(1, label.length);
       // Queries are unbounded input: a long-running server forgets rather than grows without end.
       if (this.termFrequency.size >= MAX_REMEMBERED_TERMS) this.termFrequency.clear();
       this.termFrequency.set(term, found);

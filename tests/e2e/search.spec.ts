@@ -6,12 +6,15 @@ test('the header box searches as you type, and the keyboard opens a result', asy
   const { catalog, translatedSlug } = site();
   const target = catalog.article('en', translatedSlug())!.article;
   const indexRequests: string[] = [];
+  const shardRequests: string[] = [];
   page.on('request', (request) => {
     if (request.url().includes('/search/en.json')) indexRequests.push(request.url());
+    if (request.url().includes('/search/en/')) shardRequests.push(request.url());
   });
 
   await page.goto('/en');
   expect(indexRequests, 'no index is downloaded before the box is used').toEqual([]);
+  expect(shardRequests).toEqual([]);
 
   const box = page.getByRole('combobox', { name: 'Search the help center' });
   // The "/" shortcut works once the page has hydrated; until then the key does nothing, so retry it.
@@ -26,6 +29,11 @@ test('the header box searches as you type, and the keyboard opens a result', asy
   await expect(firstArticle).toContainText(target.title);
   await expect(firstArticle).not.toContainText(/See all/);
   expect(indexRequests).toHaveLength(1);
+  // The manifest, then the shards the words need, each once, cached for good under their content's name.
+  expect(shardRequests.length).toBeGreaterThan(0);
+  expect(new Set(shardRequests).size).toBe(shardRequests.length);
+  const shard = await page.request.get(shardRequests[0]!);
+  expect(shard.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
 
   const offered = await listbox.getByRole('option').filter({ hasText: 'Guided help' }).count();
   for (let press = 0; press <= offered; press++) await page.keyboard.press('ArrowDown');
@@ -64,6 +72,22 @@ test('a failed index download is not kept: the box recovers on the next focus', 
   await box.fill('reset password');
   await expect(page.getByRole('listbox').getByRole('option').first()).toBeVisible();
   await expect(page.getByRole('listbox')).not.toContainText('Service unavailable');
+});
+
+test('a shard that fails to download is fetched again on the next keystroke', async ({ page }) => {
+  const failed: string[] = [];
+  await page.route('**/search/en/*', async (route) => {
+    if (failed.length === 0) {
+      failed.push(route.request().url());
+      await route.fulfill({ status: 503, contentType: 'text/html', body: '<h1>Service unavailable</h1>' });
+    } else await route.continue();
+  });
+  await page.goto('/en');
+  const box = page.getByRole('combobox', { name: 'Search the help center' });
+  await box.fill('password');
+  await expect.poll(() => failed.length).toBe(1);
+  await box.pressSequentially(' reset', { delay: 20 });
+  await expect(page.getByRole('listbox').getByRole('option').first()).toContainText(/password/i);
 });
 
 test('Enter without choosing a suggestion opens the full results page', async ({ page }) => {
