@@ -9,6 +9,8 @@ import { SearchIndex } from '../../lib/search/engine';
 import { searchRecords } from '../../lib/search/records';
 import { createCorpus, readSourceArticles } from '../../scripts/corpus/files';
 import { generateCorpus } from '../../scripts/corpus/generate';
+import { SEARCH_QUERIES } from '../../scripts/search-queries';
+import { seen, shardInMemory } from './sharded-search';
 
 /**
  * The generated knowledge base of `npm run corpus` and `npm run bench:scale`, small enough for every
@@ -113,6 +115,18 @@ describe('a generated corpus of 300 articles per locale', () => {
         const { title } = articles(locale).find((article) => article.slug === slug)!;
         expect(index.search(title, { limit: 3 }).hits[0]?.record.slug, `${locale}: "${title}"`).toBe(slug);
       }
+    }
+  });
+
+  it("answers from the browser's shards exactly as from the whole index, fetching a part of them", async () => {
+    for (const locale of locales) {
+      const index = indexes.get(locale)!;
+      const { browser, shards, fetched } = await shardInMemory(index);
+      const titles = index.records.filter((_, i) => i % 30 === 0).map((record) => record.title);
+      for (const query of [...SEARCH_QUERIES[locale]!, ...titles]) {
+        expect(seen(await browser.search(query, { limit: 8 })), `${locale}: ${query}`).toEqual(seen(index.search(query, { limit: 8 })));
+      }
+      expect(new Set(fetched).size).toBeLessThan(shards.length);
     }
   });
 
