@@ -5,7 +5,7 @@
  * The production build at scale: generates a corpus of N articles per locale (scripts/corpus/),
  * then runs the three steps of `npm run build` on it, each timed on its own, and prints a table and
  * JSON: wall and CPU time per step (content, next build with its own phases and trace, CSP
- * hashes), peak memory, the pages built, the browser's search index per locale (raw and gzipped),
+ * hashes), peak memory, the pages built, what the instant box downloads per locale (bench:index),
  * and search latency over English and Chinese queries against the server's index the build wrote.
  * `npm run check:content` alone is timed first (`--no-check` skips it).
  *
@@ -34,10 +34,10 @@ import { cp, mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/pr
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { gzipSync } from 'node:zlib';
 import { SearchIndex } from '../lib/search/engine';
 import { readSearchIndexData } from '../lib/search/index-data';
 import { createCorpus } from './corpus/files';
+import { browserIndexCost } from './lib/browser-index-cost';
 import { SEARCH_QUERIES } from './search-queries';
 
 const { values } = parseArgs({
@@ -102,17 +102,16 @@ try {
   const csp = await step('csp-hashes', node('scripts/csp-hashes.ts'), { cwd: site, env });
 
   const pages = await countPages(site);
-  const indexes: Record<string, { raw: number; gzip: number; records: number }> = {};
+  const indexes: Record<string, Awaited<ReturnType<typeof browserIndexCost>> & { records: number }> = {};
   const latency: Record<string, Stats & { queries: number; loadMs: number }> = {};
   const loaded = new Map<string, SearchIndex>();
   for (const locale of ['en', 'zh']) {
-    const browser = await readFile(path.join(site, 'public', 'search', `${locale}.json`));
     const file = path.join(site, '.generated', 'search', `${locale}.json`);
     started = performance.now();
     const index = SearchIndex.load(readSearchIndexData(await readFile(file, 'utf8'), file, locale));
     latency[locale] = { loadMs: round(performance.now() - started), queries: 0, p50: 0, p95: 0, p99: 0 };
     loaded.set(locale, index);
-    indexes[locale] = { raw: browser.length, gzip: gzipSync(browser).length, records: index.size };
+    indexes[locale] = { ...(await browserIndexCost(site, locale, SEARCH_QUERIES[locale]!)), records: index.size };
   }
   // The fixed questions of bench:search, and a few generated articles' exact titles, in both languages, interleaved.
   const queries = ['en', 'zh'].flatMap((locale) => {
@@ -359,7 +358,7 @@ function printTable(report: {
   checkContent: ReturnType<typeof summary> | null;
   build: { wallMs: number; peakTreeRssMb: number; peakProcessRssMb: number | null; steps: { content: ReturnType<typeof summary>; nextBuild: ReturnType<typeof summary> & { phases: Record<string, number> }; cspHashes: ReturnType<typeof summary> } };
   pages: { html: number; prerendered: number };
-  browserIndex: Record<string, { raw: number; gzip: number }>;
+  browserIndex: Record<string, Awaited<ReturnType<typeof browserIndexCost>>>;
   searchLatencyMs: Record<string, Stats>;
 }) {
   const { steps } = report.build;
@@ -374,7 +373,10 @@ function printTable(report: {
     ['peak memory', `${report.build.peakTreeRssMb} MB (process tree)${report.build.peakProcessRssMb ? `, ${report.build.peakProcessRssMb} MB (largest process)` : ''}`],
     ['peak memory per step', `content ${mem(steps.content)}; next build ${mem(steps.nextBuild)}; csp ${mem(steps.cspHashes)}`],
     ['pages', `${report.pages.html} HTML files, ${report.pages.prerendered} prerendered routes`],
-    ...Object.entries(report.browserIndex).map(([locale, size]): [string, string] => [`browser index ${locale}`, `${kib(size.raw)} raw, ${kib(size.gzip)} gzipped`]),
+    ...Object.entries(report.browserIndex).flatMap(([locale, cost]): [string, string][] => [
+      [`browser index ${locale}`, `${kib(cost.wholeIndexGzip)} gzipped in all: manifest ${kib(cost.manifestGzip)} and ${cost.shards} shards`],
+      [`instant box ${locale}`, `first query ${kib(cost.firstQueryGzip.median)} (max ${kib(cost.firstQueryGzip.max)}), later ones ${kib(cost.laterQueryGzip.median)} (max ${kib(cost.laterQueryGzip.max)}), gzipped`],
+    ]),
     ...Object.entries(report.searchLatencyMs).map(([locale, stats]): [string, string] => [`search ${locale} p50 / p99`, `${stats.p50} / ${stats.p99} ms`]),
   ];
   const width = Math.max(...rows.map(([label]) => label.length));
