@@ -1,18 +1,20 @@
 'use client';
 
-import { useActionState, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { useActionState, useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import type { FlowHandoff } from '@/lib/flows/handoff';
 import type { Messages } from '@/lib/i18n/messages';
 import { interpolate, plural } from '@/lib/i18n/format';
 import type { SearchHit } from '@/lib/search/engine';
-import { maskSecret } from '@/lib/safety/secrets';
 import { type RequestFormResult, type RequestFormState, type RequestFormValues, requestFromForm } from '@/lib/support/form';
-import { DESCRIPTION_MAX_LENGTH, REQUEST_TOPICS, validateRequest } from '@/lib/support/request';
-import { findRequestSecrets } from '@/lib/support/request-secrets';
-import { type RequestTextLabels, formatRequest } from '@/lib/support/request-text';
+import type { RequestTextLabels } from '@/lib/support/request-text';
+import { DESCRIPTION_MAX_LENGTH, REQUEST_TOPICS } from '@/lib/support/topics';
 import { type OfferWithUrl, loadSearcher } from './browser-search';
 import { primaryButtonClass, secondaryButtonClass } from './button-style';
 import { RequestResult } from './request-result';
+
+type FormChecks = typeof import('@/lib/support/form-checks');
+/** The schema and the secret detector, fetched once the form is first used (see form-checks.ts). */
+const loadFormChecks = () => import('@/lib/support/form-checks');
 
 const SUGGESTION_DELAY_MS = 300;
 const MAX_SUGGESTIONS = 3;
@@ -71,11 +73,16 @@ export function RequestPreparer(props: RequestPreparerProps) {
     // eslint-disable-next-line react-hooks/exhaustive-deps -- once, on hydration
   }, []);
 
+  const [checks, setChecks] = useState<FormChecks | null>(null);
+  // On the first focus in the form, which comes before anything can be typed or pasted into it.
+  const prepareChecks = useCallback(() => {
+    if (!checks) loadFormChecks().then(setChecks, () => {});
+  }, [checks]);
   const input = useMemo(() => requestFromForm(values, locale), [values, locale]);
   // Checked on every keystroke, so a pasted phrase is flagged at once, before any button is pressed.
-  const liveSecrets = useMemo(() => findRequestSecrets(input), [input]);
+  const liveSecrets = useMemo(() => checks?.findRequestSecrets(input) ?? [], [checks, input]);
   const secret = liveSecrets[0]
-    ? { field: liveSecrets[0].field, kind: liveSecrets[0].kind, masked: maskSecret(String(input[liveSecrets[0].field as keyof typeof input] ?? ''), liveSecrets[0]) }
+    ? { field: liveSecrets[0].field, kind: liveSecrets[0].kind, masked: checks!.maskSecret(String(input[liveSecrets[0].field as keyof typeof input] ?? ''), liveSecrets[0]) }
     : result?.kind === 'secret'
       ? { field: result.field, kind: result.secret, masked: null }
       : null;
@@ -85,6 +92,12 @@ export function RequestPreparer(props: RequestPreparerProps) {
   const set = (field: keyof RequestFormValues) => (event: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>) =>
     setValues((current) => ({ ...current, [field]: event.target.value }));
 
+  // Focused once the warning is rendered: after the render that the checks' arrival may have caused.
+  const [secretPointedAt, setSecretPointedAt] = useState(0);
+  useEffect(() => {
+    if (secretPointedAt > 0) secretRef.current?.focus();
+  }, [secretPointedAt]);
+
   useEffect(() => {
     if (result?.kind === 'invalid') summaryRef.current?.focus();
     else if (result && result.kind !== 'secret') resultRef.current?.focus();
@@ -92,8 +105,16 @@ export function RequestPreparer(props: RequestPreparerProps) {
 
   const onSubmit = async (event: React.FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    // The warning is already on screen: point to it, and nothing leaves the browser.
-    if (findRequestSecrets(input).length > 0) return secretRef.current?.focus();
+    // Submitted before the checks arrived (a fast keyboard, a slow network): they are awaited, never
+    // skipped; if they cannot be fetched, nothing is sent and the form says it failed.
+    const loaded = checks ?? (await loadFormChecks().catch(() => null));
+    if (!loaded) return setResult({ kind: 'failed' });
+    const { findRequestSecrets, validateRequest, formatRequest } = loaded;
+    // Point to the warning (on screen, or about to be if the checks just arrived), and nothing leaves the browser.
+    if (findRequestSecrets(input).length > 0) {
+      setChecks(loaded);
+      return setSecretPointedAt((count) => count + 1);
+    }
     const validated = validateRequest(input);
     if (!validated.ok) return setResult({ kind: 'invalid', errors: validated.errors });
     if (values.flow && !handoff) return setResult({ kind: 'invalid', errors: { answers: 'answers_unknown' } });
@@ -119,7 +140,7 @@ export function RequestPreparer(props: RequestPreparerProps) {
   const errorEntries = Object.entries(errors) as [keyof typeof errors, string][];
 
   return (
-    <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate className="mt-6 space-y-5" aria-describedby="requestFormIntro">
+    <form ref={formRef} action={formAction} onSubmit={onSubmit} onFocus={prepareChecks} noValidate className="mt-6 space-y-5" aria-describedby="requestFormIntro">
       {errorEntries.length > 0 && (
         <div
           ref={summaryRef}

@@ -1,5 +1,8 @@
 import { z } from 'zod';
+import { DESCRIPTION_MAX_LENGTH, DESCRIPTION_MIN_LENGTH, REQUEST_TOPICS } from './topics';
 import { normalizeTxid, txidShape } from './txid';
+
+export { DESCRIPTION_MAX_LENGTH, DESCRIPTION_MIN_LENGTH, REQUEST_TOPICS, type RequestTopic } from './topics';
 
 // This schema also runs in the browser, under a script policy without 'unsafe-eval': zod must not try
 // to compile parsers with new Function (which the policy refuses and reports).
@@ -12,11 +15,6 @@ z.config({ jitless: true });
  * Every error message is a code (`uid_digits`, `description_short` …): the form shows it in the
  * person's language, and the API returns it with the English sentence from the same messages.
  */
-export const REQUEST_TOPICS = ['account', 'security', 'verification', 'deposit', 'withdrawal', 'trading', 'api', 'other'] as const;
-export type RequestTopic = (typeof REQUEST_TOPICS)[number];
-
-export const DESCRIPTION_MIN_LENGTH = 20;
-export const DESCRIPTION_MAX_LENGTH = 3000;
 /**
  * The largest body the API reads. A full description in Chinese fits even as JSON with every character
  * escaped as \\uXXXX (6 bytes each, as Python's json.dumps writes it by default), with the other fields.

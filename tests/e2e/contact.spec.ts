@@ -99,6 +99,24 @@ test('a pasted recovery phrase is refused on the spot and nothing is sent', asyn
   expect(sent).toEqual([]);
 });
 
+test('a request prepared before the form’s checks have arrived waits for them: a phrase is still refused, nothing is sent', async ({ page }) => {
+  const sent = watchOutgoing(page);
+  await page.goto(contactPath('en'));
+  await page.waitForLoadState('networkidle');
+  // The checks are fetched on the form's first focus: from now on every script takes two seconds to arrive.
+  await page.route('**/_next/static/chunks/**', async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 2000));
+    await route.continue();
+  });
+  await fillRequest(page, en, `Please unlock my withdrawals. ${generateMnemonic(english)}`);
+  await page.getByRole('button', { name: en.form.prepare }).click();
+  const warning = page.locator('#requestSecret');
+  await expect(warning).toHaveAttribute('data-secret', 'recovery-phrase');
+  await expect(warning).toBeFocused();
+  await expect(page.locator('[data-result]')).toHaveCount(0);
+  expect(sent).toEqual([]);
+});
+
 test('a request posted straight to the API with a phrase in it is refused with 422', async ({ request }) => {
   const response = await request.post('/api/support-requests', {
     data: { topic: 'withdrawal', time: '2026-11-29T10:30Z', locale: 'en', description: `My phrase is ${generateMnemonic(english)}` },
