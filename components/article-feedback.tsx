@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/site-link';
 import { ShieldAlert } from 'lucide-react';
 import { ArticleFeedbackForm, type ArticleFeedbackFormProps } from './article-feedback-form';
 import { FEEDBACK_API_PATH, type ThanksState } from '@/lib/feedback/api';

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/site-link';
 import type { CompiledArticle } from '@/lib/content/compiled';
 import { articlePath } from '@/lib/routes';
 

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/site-link';
 import { ArticleFeedback } from './article-feedback';
 import { ArticleList } from './article-list';
 import { Notice } from './notice';

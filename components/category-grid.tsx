@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/site-link';
 import type { Category } from '@/lib/content/schema';
 import { getCatalog } from '@/lib/content/source';
 import { getMessages, plural } from '@/lib/i18n/messages';

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/site-link';
 
 /** A topic listed in categories.yaml before its first article: say so, and point somewhere useful. */
 export function EmptyCategory({ message, supportPath }: { message: string; supportPath: string | null }) {

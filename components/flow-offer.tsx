@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/site-link';
 import { Route } from 'lucide-react';
 import type { CompiledFlow } from '@/lib/flows/compiled';
 import { getMessages } from '@/lib/i18n/messages';

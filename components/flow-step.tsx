@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/site-link';
 import { ArrowLeft, ArrowRight, CircleCheck, LifeBuoy, RotateCcw, TriangleAlert } from 'lucide-react';
 import type { CompiledArticle } from '@/lib/content/compiled';
 import type { FlowStepView } from '@/lib/flows/view';

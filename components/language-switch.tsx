@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/site-link';
 import { Languages } from 'lucide-react';
 import type { Alternate } from '@/lib/content/catalog';
 import { getMessages } from '@/lib/i18n/messages';

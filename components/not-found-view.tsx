@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/site-link';
 import { primaryButtonClass } from './button-style';
 import { CategoryGrid } from './category-grid';
 import { SearchForm } from './search-form';

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/site-link';
 import { getMessages, interpolate } from '@/lib/i18n/messages';
 import { searchPath } from '@/lib/routes';
 

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/site-link';
 import { CategoryGrid } from './category-grid';
 import { ResultPages } from './result-pages';
 import type { SearchResult } from '@/lib/search/engine';

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/site-link';
 import type { ReactNode } from 'react';
 import { getCatalog } from '@/lib/content/source';
 import { getMessages } from '@/lib/i18n/messages';
