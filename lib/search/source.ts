@@ -5,7 +5,10 @@ import type { SearchApiContext } from './api';
 import { SearchIndex } from './engine';
 import { SearchUnavailableError, readSearchIndexData } from './index-data';
 
-/** Where the build writes each locale's index: the server's copy (with text for snippets) and the browser's. */
+/**
+ * Where the build writes each locale's index: the server's copy (with text for snippets), and the
+ * browser's, a manifest at browserIndexUrl with its shards in a folder beside it (lib/search/shards.ts).
+ */
 export const SERVER_INDEX_DIR = path.join('.generated', 'search');
 export const BROWSER_INDEX_DIR = path.join('public', 'search');
 export const browserIndexUrl = (locale: string) => `/search/${locale}.json`;
