@@ -3,10 +3,10 @@ import { getMessages, interpolate } from '@/lib/i18n/messages';
 import { searchPath } from '@/lib/routes';
 
 const linkClass =
-  'inline-flex min-h-10 min-w-10 items-center justify-center rounded-lg px-3 font-medium text-brand-700 underline-offset-4 hover:bg-slate-100 hover:underline dark:text-brand-300 dark:hover:bg-slate-800';
+  'inline-flex min-h-10 min-w-9 items-center justify-center rounded-lg px-2.5 font-medium sm:min-w-10 sm:px-3 text-brand-700 underline-offset-4 hover:bg-slate-100 hover:underline dark:text-brand-300 dark:hover:bg-slate-800';
 
 const currentClass =
-  'inline-flex min-h-10 min-w-10 items-center justify-center rounded-lg bg-brand-700 px-3 font-semibold text-white dark:bg-brand-300 dark:text-slate-950';
+  'inline-flex min-h-10 min-w-9 items-center justify-center rounded-lg bg-brand-700 px-2.5 font-semibold sm:min-w-10 sm:px-3 text-white dark:bg-brand-300 dark:text-slate-950';
 
 /** Links to the other pages of the same search: real links, so they work without JavaScript and each page is its own cacheable URL. */
 export function ResultPages({ locale, query, category, page, pages }: { locale: string; query: string; category?: string; page: number; pages: number }) {
@@ -15,7 +15,7 @@ export function ResultPages({ locale, query, category, page, pages }: { locale: 
   const href = (target: number) => searchPath(locale, query, { category, page: target });
   return (
     <nav aria-label={t.label} className="mt-6">
-      <ul className="flex flex-wrap items-center gap-1">
+      <ul className="flex flex-wrap items-center gap-0.5 sm:gap-1">
         {page > 1 && (
           <li>
             <Link href={href(page - 1)} prefetch={false} rel="prev" className={linkClass}>

@@ -211,6 +211,11 @@ test.describe('with JavaScript turned off', () => {
     const secondPage = await list.getByRole('link').allInnerTexts();
     expect(secondPage.filter((title) => firstPage.includes(title))).toEqual([]);
     await expect(pages.getByRole('link', { name: 'Previous' })).toHaveAttribute('href', '/en/search?q=account');
+    // On a phone, Previous, five pages and Next still fit on one row.
+    await page.setViewportSize({ width: 390, height: 800 });
+    const tops = await pages.getByRole('link').evaluateAll((links) => links.map((link) => Math.round(link.getBoundingClientRect().top)));
+    expect(tops).toHaveLength(7);
+    expect(new Set(tops).size, 'one row').toBe(1);
 
     // A page this search cannot have is refused in words; one past the last shows the last.
     await page.goto('/en/search?q=account&page=9');
