@@ -81,12 +81,41 @@ function setScriptPolicy(request: IncomingMessage, response: ServerResponse, pat
  */
 function answerForSharedCaches(request: IncomingMessage, response: ServerResponse): boolean {
   // A client-side navigation asks for the React payload instead of HTML; only plain page loads are kept.
-  const key = Object.keys(request.headers).some((name) => name === 'rsc' || name.startsWith('next-router-')) ? null : (request.url ?? '');
+  const key = !sharedPages || Object.keys(request.headers).some((name) => name === 'rsc' || name.startsWith('next-router-')) ? null : (request.url ?? '');
   const kept = key === null ? undefined : sharedPages?.get(key);
   if (kept) {
-    for (const [name, value] of Object.entries(kept.headers)) if (value !== undefined) response.setHeader(name, value);
-    response.end(variantFor(request, response, kept));
+    serveHeld(request, response, kept, 'hit');
     return true;
+  }
+  // In a spike the same question arrives many times before its first render is done: those wait for it.
+  const rendering = key === null ? undefined : renders.get(key);
+  if (rendering) {
+    void rendering.then((page) => {
+      if (page) return serveHeld(request, response, page, 'coalesced');
+      holdWhole(request, response, null);
+      void handle(request, response);
+    });
+    return true;
+  }
+  holdWhole(request, response, key);
+  return false;
+}
+
+/** Renders of kept pages under way, by URL; each settles with the page, or null when it was not one to keep. */
+const renders = new Map<string, Promise<HeldPage | null>>();
+
+/** Holds what Next renders until it is whole, then answers it as a page for shared caches, and keeps it under `key`. */
+function holdWhole(request: IncomingMessage, response: ServerResponse, key: string | null): void {
+  let settle: (page: HeldPage | null) => void = () => {};
+  const render = key === null ? null : new Promise<HeldPage | null>((resolve) => (settle = resolve));
+  const done = (page: HeldPage | null) => {
+    if (key !== null && renders.get(key) === render) renders.delete(key);
+    settle(page);
+  };
+  if (key !== null && render) {
+    renders.set(key, render);
+    // A render that never finished (the client left, an error) lets the requests that waited render themselves.
+    response.once('close', () => done(null));
   }
   const acceptsGzip = acceptsGzipEncoding(request);
   delete request.headers['accept-encoding'];
@@ -94,16 +123,31 @@ function answerForSharedCaches(request: IncomingMessage, response: ServerRespons
     if (String(response.getHeader('content-type') ?? '').startsWith('text/html')) {
       response.setHeader('Content-Security-Policy', hashedPolicy(inlineScriptHashes(body.toString('utf8'))));
     }
-    if (response.statusCode !== 200) return body;
+    if (response.statusCode !== 200) {
+      done(null);
+      return body;
+    }
     response.setHeader('ETag', entityTag(body));
     response.setHeader('Cache-Control', SHARED_CACHE_CONTROL);
     const page: HeldPage = { headers: response.getHeaders(), body, gzipped: acceptsGzip || key !== null ? gzipSync(body) : body };
     // Nothing personal is ever kept: a page that sets a cookie is not the same for everyone.
-    if (key !== null && !response.hasHeader('set-cookie')) sharedPages?.set(key, page);
+    const keep = key !== null && !response.hasHeader('set-cookie');
+    if (keep) sharedPages?.set(key, page);
+    done(keep ? page : null);
     request.headers['accept-encoding'] = acceptsGzip ? 'gzip' : '';
+    response.setHeader('X-Cache', 'miss');
     return variantFor(request, response, page);
   });
-  return false;
+}
+
+/**
+ * A kept page, as it was first answered. X-Cache says how it was found (hit: kept; coalesced:
+ * waited for the render under way; miss: rendered for this request), as CDNs report theirs.
+ */
+function serveHeld(request: IncomingMessage, response: ServerResponse, page: HeldPage, found: 'hit' | 'coalesced'): void {
+  for (const [name, value] of Object.entries(page.headers)) if (value !== undefined) response.setHeader(name, value);
+  response.setHeader('X-Cache', found);
+  response.end(variantFor(request, response, page));
 }
 
 interface HeldPage {

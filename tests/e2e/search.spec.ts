@@ -268,6 +268,18 @@ test.describe('the results page in a spike', () => {
     expect((await request.get('/zh/search?q=%E5%85%85%E5%80%BC')).headers()['etag']).not.toBe(etag);
   });
 
+  test('the same question asked many times at once is rendered once; the others wait for it, then come from the cache', async ({ request }) => {
+    // A question no other test asks, so this server has not kept it yet.
+    const url = `/en/search?q=${encodeURIComponent(`withdrawal delayed ${Date.now()}`)}`;
+    const answers = await Promise.all(Array.from({ length: 12 }, () => request.get(url)));
+    const found = answers.map((answer) => answer.headers()['x-cache']);
+    expect(answers.map((answer) => answer.status())).toEqual(Array(12).fill(200));
+    expect(found.filter((how) => how === 'miss'), found.join(' ')).toHaveLength(1);
+    expect(found.filter((how) => how !== 'miss').every((how) => how === 'coalesced' || how === 'hit')).toBe(true);
+    expect(new Set(answers.map((answer) => answer.headers()['etag'])).size).toBe(1);
+    expect((await request.get(url)).headers()['x-cache']).toBe('hit');
+  });
+
   test('the browser tells the insights about the search and the result opened', async ({ page }) => {
     const events: { type: string; id?: string; source?: string; query?: string; results?: number; position?: number }[] = [];
     // Routed, because Chromium does not report a beacon's body to a plain request listener.
