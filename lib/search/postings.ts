@@ -59,7 +59,8 @@ export class DocumentPostings implements Postings {
  * (to fetch before searching again) and answered with null.
  */
 export class ShardedPostings implements Postings {
-  private readonly document = createDocument();
+  /** The entries fetched so far, searched as the server searches its whole index. */
+  private readonly fetched = new DocumentPostings(createDocument());
   private readonly loaded = new Set<string>();
   /** The shards asked for since the last clear(), that are not loaded. */
   readonly missing = new Set<string>();
@@ -69,7 +70,7 @@ export class ShardedPostings implements Postings {
     private readonly shardOf: (field: PostingField, term: string) => string,
     articleCount: number,
   ) {
-    importParsed(this.document, '1.reg', Array.from({ length: articleCount }, (_, id) => id));
+    importParsed(this.fetched.document, '1.reg', Array.from({ length: articleCount }, (_, id) => id));
   }
 
   find(terms: string[], field: PostingField, limit: number): number[] | null {
@@ -81,15 +82,13 @@ export class ShardedPostings implements Postings {
         complete = false;
       }
     }
-    if (!complete) return null;
-    if (terms.length === 0) return [];
-    return this.document.search(terms.join(' '), { pluck: field, limit }) as number[];
+    return complete ? this.fetched.find(terms, field, limit) : null;
   }
 
   /** Adds a fetched shard's entries; a shard already loaded is not added twice. */
   add(shard: string, field: PostingField, entries: PostingEntry[]): void {
     if (this.loaded.has(shard)) return;
-    importParsed(this.document, `${field}.1.map`, entries);
+    importParsed(this.fetched.document, `${field}.1.map`, entries);
     this.loaded.add(shard);
   }
 }

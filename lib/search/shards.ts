@@ -50,20 +50,23 @@ export function shardIndex(data: SearchIndexData, name: (field: PostingField, bo
   for (const field of POSTING_FIELDS) {
     table[field] = [];
     const entries = exportedEntries(data, field).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    let run: PostingEntry[] = [];
+    // Each entry is serialised once: its JSON both measures the run and becomes part of the body.
+    let run: string[] = [];
+    let first = '';
     let size = 0;
     const close = () => {
-      const body = JSON.stringify(run);
+      const body = `[${run.join(',')}]`;
       const file = name(field, body);
-      table[field].push([table[field].length === 0 ? '' : run[0]![0], file]);
+      table[field].push([table[field].length === 0 ? '' : first, file]);
       shards.push({ file, body });
       run = [];
       size = 0;
     };
     for (const [term, buckets] of entries) {
-      const entry: PostingEntry = [term, buckets.map(toGaps)];
+      if (run.length === 0) first = term;
+      const entry = JSON.stringify([term, buckets.map(toGaps)] satisfies PostingEntry);
       run.push(entry);
-      size += JSON.stringify(entry).length + 1;
+      size += entry.length + 1;
       if (size >= targetBytes) close();
     }
     if (run.length > 0 || table[field].length === 0) close();
