@@ -66,6 +66,20 @@ export function InstantSearch({
     );
   }, [indexUrl, flowsUrl, locale, status]);
 
+  // What the reader did before this script ran (hydration waits for their first move, which is often
+  // a tap or a tab into this box, and the box works as a plain input meanwhile): taken over as it stands.
+  useEffect(() => {
+    const input = inputRef.current;
+    if (!input) return;
+    if (input.value) {
+      setQuery(input.value);
+      setOpen(true);
+    }
+    if (document.activeElement === input) prepare();
+    // Once, when the box comes alive: later focus and typing arrive as events.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
   // Search as the reader types, after a short pause; old results stay until new ones are ready.
   useEffect(() => {
     const text = query.trim();
@@ -141,12 +155,21 @@ export function InstantSearch({
     } else if (event.key === 'Enter' && open && active >= 0 && options[active]) {
       event.preventDefault();
       setOpen(false);
-      if (active < options.length - 1) opened(active + 1);
-      else leaveForResultsPage();
-      router.push(options[active]);
+      if (active < options.length - 1) {
+        opened(active + 1);
+        router.push(options[active]);
+      } else {
+        leaveForResultsPage();
+        // A full load, as the link and the form do: the results page counts its search in an inline
+        // script (components/results-beacon.tsx), which a client-side navigation would not run.
+        window.location.assign(options[active]);
+      }
     } else if (event.key === 'Escape') {
       if (open) setOpen(false);
-      else setQuery('');
+      else {
+        event.currentTarget.value = '';
+        setQuery('');
+      }
     }
   };
 
@@ -179,7 +202,9 @@ export function InstantSearch({
         {...(enhanced
           ? { type: 'text', inputMode: 'search', role: 'combobox', 'aria-expanded': expanded, 'aria-controls': listId, 'aria-autocomplete': 'list', 'aria-activedescendant': activeId }
           : {})}
-        value={query}
+        // Uncontrolled: the text typed before hydration must survive it (a controlled box would be reset
+        // to the server's empty value); onChange keeps `query` in step.
+        defaultValue=""
         placeholder={strings.placeholder}
         aria-keyshortcuts="/"
         onFocus={prepare}

@@ -1,6 +1,3 @@
-'use client';
-
-import { useEffect } from 'react';
 import { sendSearchEvent } from './search-beacon';
 
 /**
@@ -8,23 +5,34 @@ import { sendSearchEvent } from './search-beacon';
  * everyone and may come from a shared cache, so the server cannot record it. Sends the search once,
  * then which result was opened (links in the list carry `data-position`; middle clicks and new tabs
  * count too). Without JavaScript, or when the browser asks not to be tracked, nothing is sent.
+ *
+ * A small inline script rather than a client component: hydration waits for the reader's first move
+ * (lib/deferred-hydration.ts), and a reader who taps a result at once leaves before it happens. The
+ * script's text is the same on every results page (the search rides in data attributes, escaped like
+ * any attribute), so the page's script policy allows it by its hash like Next's own inline scripts.
  */
 export function ResultsBeacon({ locale, query, results, listId }: { locale: string; query: string; results: number; listId: string }) {
-  useEffect(() => {
-    const id = crypto.randomUUID();
-    sendSearchEvent({ type: 'search', id, locale, query, results, source: 'page' });
-    const list = document.getElementById(listId);
-    if (!list) return;
-    const onOpen = (event: MouseEvent) => {
-      const link = (event.target as Element | null)?.closest<HTMLAnchorElement>('a[data-position]');
-      if (link && (event.type === 'click' || event.button === 1)) sendSearchEvent({ type: 'open', id, position: Number(link.dataset.position) });
-    };
-    list.addEventListener('click', onOpen);
-    list.addEventListener('auxclick', onOpen);
-    return () => {
-      list.removeEventListener('click', onOpen);
-      list.removeEventListener('auxclick', onOpen);
-    };
-  }, [locale, query, results, listId]);
-  return null;
+  return (
+    <script
+      data-locale={locale}
+      data-query={query}
+      data-results={results}
+      data-list={listId}
+      dangerouslySetInnerHTML={{ __html: `(${recordResultsPage.toString()})(document.currentScript.dataset,${sendSearchEvent.toString()})` }}
+    />
+  );
+}
+
+/** Runs in the browser, as source text: it may use nothing from outside its body but its arguments. */
+function recordResultsPage(data: DOMStringMap, send: typeof sendSearchEvent): void {
+  const id = crypto.randomUUID();
+  send({ type: 'search', id, locale: data.locale ?? '', query: data.query ?? '', results: Number(data.results), source: 'page' });
+  const onOpen = (event: MouseEvent) => {
+    const target = event.target instanceof Element ? event.target : null;
+    const link = target?.closest<HTMLAnchorElement>(`#${data.list} a[data-position]`);
+    if (link && (event.type === 'click' || event.button === 1)) send({ type: 'open', id, position: Number(link.dataset.position) });
+  };
+  // On the document, so that the list need not be there yet and survives hydration.
+  document.addEventListener('click', onOpen);
+  document.addEventListener('auxclick', onOpen);
 }

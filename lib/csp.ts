@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 /**
  * The script policy without 'unsafe-inline'. Next puts a few inline scripts in every page (its
  * bootstrap and the page's flight data). A page built ahead is the same bytes for everyone, so its
- * scripts are allowed by their SHA-256, computed at build time (scripts/csp-hashes.ts) and served
+ * scripts are allowed by their SHA-256, computed at build time (scripts/prepare-pages.ts) and served
  * with the page; a page rendered per request gets a fresh nonce, which Next adds to its scripts.
  * Anything else inline, such as a script that escaping or sanitising ever let through, is refused.
  */

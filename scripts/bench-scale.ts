@@ -99,7 +99,7 @@ try {
   const check = values['no-check'] ? null : await step('check:content', node('scripts/content.ts', 'check'), { cwd: site, env });
   const content = await step('content', node('scripts/content.ts', 'build'), { cwd: site, env });
   const next = await step('next build', [bin('next'), 'build'], { cwd: site, env });
-  const csp = await step('csp-hashes', node('scripts/csp-hashes.ts'), { cwd: site, env });
+  const csp = await step('prepare-pages', node('scripts/prepare-pages.ts'), { cwd: site, env });
 
   const pages = await countPages(site);
   const indexes: Record<string, Awaited<ReturnType<typeof browserIndexCost>> & { records: number }> = {};
@@ -140,7 +140,7 @@ try {
       wallMs: round(buildMs),
       peakTreeRssMb: Math.max(content.peakTreeRssMb, next.peakTreeRssMb, csp.peakTreeRssMb),
       peakProcessRssMb: Math.max(content.peakProcessRssMb ?? 0, next.peakProcessRssMb ?? 0, csp.peakProcessRssMb ?? 0) || null,
-      steps: { content: summary(content), nextBuild: { ...summary(next), phases: nextPhases(next.output), trace: await traceSpans(site) }, cspHashes: summary(csp) },
+      steps: { content: summary(content), nextBuild: { ...summary(next), phases: nextPhases(next.output), trace: await traceSpans(site) }, preparePages: summary(csp) },
     },
     memoryMethod: `peakTreeRssMb: sum of VmRSS over the step's process tree, sampled from /proc every 250 ms; peakProcessRssMb: ${TIME ? '/usr/bin/time -v maximum resident set size (the largest single process)' : 'not measured (/usr/bin/time missing)'}`,
     cpuMethod: 'sampledCpuSeconds: utime + stime of every process of the step\'s tree, from /proc every 250 ms; cpuSeconds: /usr/bin/time (misses workers their parent never waited for)',
@@ -356,7 +356,7 @@ function latencies(queries: { locale: string; query: string }[], run: (locale: s
 function printTable(report: {
   articlesPerLocale: number;
   checkContent: ReturnType<typeof summary> | null;
-  build: { wallMs: number; peakTreeRssMb: number; peakProcessRssMb: number | null; steps: { content: ReturnType<typeof summary>; nextBuild: ReturnType<typeof summary> & { phases: Record<string, number> }; cspHashes: ReturnType<typeof summary> } };
+  build: { wallMs: number; peakTreeRssMb: number; peakProcessRssMb: number | null; steps: { content: ReturnType<typeof summary>; nextBuild: ReturnType<typeof summary> & { phases: Record<string, number> }; preparePages: ReturnType<typeof summary> } };
   pages: { html: number; prerendered: number };
   browserIndex: Record<string, Awaited<ReturnType<typeof browserIndexCost>>>;
   searchLatencyMs: Record<string, Stats>;
@@ -367,11 +367,11 @@ function printTable(report: {
   const rows: [string, string][] = [
     ['articles per locale', String(report.articlesPerLocale)],
     ...(report.checkContent ? [['check:content (alone)', `${sec(report.checkContent.ms)}, ${mem(report.checkContent)}`] as [string, string]] : []),
-    ['build wall time', `${sec(report.build.wallMs)} (content ${sec(steps.content.ms)}, next build ${sec(steps.nextBuild.ms)}, csp-hashes ${sec(steps.cspHashes.ms)})`],
-    ['build CPU time', `content ${steps.content.sampledCpuSeconds} s, next build ${steps.nextBuild.sampledCpuSeconds} s, csp-hashes ${steps.cspHashes.sampledCpuSeconds} s (from /proc; load ${steps.content.load[0]} at the start)`],
+    ['build wall time', `${sec(report.build.wallMs)} (content ${sec(steps.content.ms)}, next build ${sec(steps.nextBuild.ms)}, prepare-pages ${sec(steps.preparePages.ms)})`],
+    ['build CPU time', `content ${steps.content.sampledCpuSeconds} s, next build ${steps.nextBuild.sampledCpuSeconds} s, prepare-pages ${steps.preparePages.sampledCpuSeconds} s (from /proc; load ${steps.content.load[0]} at the start)`],
     ['next build phases', Object.entries(steps.nextBuild.phases).map(([phase, s]) => `${phase} ${s} s`).join('; ')],
     ['peak memory', `${report.build.peakTreeRssMb} MB (process tree)${report.build.peakProcessRssMb ? `, ${report.build.peakProcessRssMb} MB (largest process)` : ''}`],
-    ['peak memory per step', `content ${mem(steps.content)}; next build ${mem(steps.nextBuild)}; csp ${mem(steps.cspHashes)}`],
+    ['peak memory per step', `content ${mem(steps.content)}; next build ${mem(steps.nextBuild)}; prepare-pages ${mem(steps.preparePages)}`],
     ['pages', `${report.pages.html} HTML files, ${report.pages.prerendered} prerendered routes`],
     ...Object.entries(report.browserIndex).flatMap(([locale, cost]): [string, string][] => [
       [`browser index ${locale}`, `${kib(cost.wholeIndexGzip)} gzipped in all: manifest ${kib(cost.manifestGzip)} and ${cost.shards} shards`],

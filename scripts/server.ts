@@ -20,6 +20,7 @@ import { REQUEST_PATH_HEADER } from '../lib/routes';
 import { securityHeaders } from '../lib/security-headers';
 import { apiError } from '../lib/api-error';
 import { CSP_MANIFEST, NO_SCRIPT_POLICY, developmentPolicy, hashedPolicy, inlineScriptHashes, noncePolicy } from '../lib/csp';
+import { deferHydration } from '../lib/deferred-hydration';
 import { SHARED_CACHE_CONTROL, entityTag, isSharedCacheable, matchesEntityTag } from '../lib/shared-cache';
 import { holdResponse } from './lib/whole-response';
 
@@ -52,23 +53,58 @@ createServer((request, response) => {
   if (gate.variesByLanguage) keepVary(response, 'Accept-Language');
   if (pageHashes && isSharedCacheable(pathname, locales)) {
     if (answerForSharedCaches(request, response)) return;
-  } else setScriptPolicy(request, response, pathname);
+  } else {
+    const nonce = setScriptPolicy(request, response, pathname);
+    if (nonce && isPageRequest(request, pathname)) deferPageHydration(request, response, nonce);
+  }
   void handle(request, response);
 }).listen(port, values.hostname, () => console.log(`Help center ready on http://localhost:${port}`));
 
 /**
  * A page built ahead gets the hashes of its own inline scripts. Anything else gets a fresh nonce:
  * on the request, where Next reads it and adds it to the scripts it writes, and on the response.
+ * Returns the nonce, if one was given.
  */
-function setScriptPolicy(request: IncomingMessage, response: ServerResponse, pathname: string): void {
+function setScriptPolicy(request: IncomingMessage, response: ServerResponse, pathname: string): string | null {
   const hashes = pageHashes?.get(pathname);
   if (hashes) {
     response.setHeader('Content-Security-Policy', hashedPolicy(hashes));
-    return;
+    return null;
   }
-  const policy = pageHashes ? noncePolicy(randomBytes(16).toString('base64')) : developmentPolicy();
+  const nonce = pageHashes ? randomBytes(16).toString('base64') : null;
+  const policy = nonce ? noncePolicy(nonce) : developmentPolicy();
   request.headers['content-security-policy'] = policy;
   response.setHeader('Content-Security-Policy', policy);
+  return nonce;
+}
+
+/**
+ * A plain load of a page (not a file, an API answer, or the React payload of a client-side
+ * navigation), which may be HTML whose hydration waits for the reader (lib/deferred-hydration.ts).
+ */
+function isPageRequest(request: IncomingMessage, pathname: string): boolean {
+  if (request.method !== 'GET' && request.method !== 'HEAD') return false;
+  if (pathname.startsWith('/_next/') || pathname.startsWith('/api/') || /\.[a-z0-9]+$/i.test(pathname)) return false;
+  return !Object.keys(request.headers).some((name) => name === 'rsc' || name.startsWith('next-router-'));
+}
+
+/**
+ * A page rendered for this request (the contact page, the verifier, a 404) gets the rewrite that pages
+ * built ahead got at build time (scripts/prepare-pages.ts): held until whole (they are small), its
+ * framework scripts held back until the reader's first move, then gzipped here, since Next would
+ * compress while it streams, before the body can be rewritten.
+ */
+function deferPageHydration(request: IncomingMessage, response: ServerResponse, nonce: string): void {
+  const acceptsGzip = acceptsGzipEncoding(request);
+  delete request.headers['accept-encoding'];
+  holdResponse(response, (body) => {
+    if (!String(response.getHeader('content-type') ?? '').startsWith('text/html') || response.hasHeader('content-encoding')) return body;
+    const page = Buffer.from(deferHydration(body.toString('utf8'), nonce));
+    varyOnEncoding(response);
+    if (!acceptsGzip || request.method === 'HEAD') return page;
+    response.setHeader('Content-Encoding', 'gzip');
+    return gzipSync(page);
+  });
 }
 
 /**
@@ -119,9 +155,12 @@ function holdWhole(request: IncomingMessage, response: ServerResponse, key: stri
   }
   const acceptsGzip = acceptsGzipEncoding(request);
   delete request.headers['accept-encoding'];
-  holdResponse(response, (body) => {
+  holdResponse(response, (rendered) => {
+    let body = rendered;
     if (String(response.getHeader('content-type') ?? '').startsWith('text/html')) {
-      response.setHeader('Content-Security-Policy', hashedPolicy(inlineScriptHashes(body.toString('utf8'))));
+      const html = deferHydration(rendered.toString('utf8'));
+      body = Buffer.from(html);
+      response.setHeader('Content-Security-Policy', hashedPolicy(inlineScriptHashes(html)));
     }
     if (response.statusCode !== 200) {
       done(null);
@@ -158,6 +197,7 @@ interface HeldPage {
 
 /** What this client gets of a held page: nothing (304) when it has it, else gzipped when it takes gzip. */
 function variantFor(request: IncomingMessage, response: ServerResponse, page: HeldPage): Buffer {
+  varyOnEncoding(response);
   if (matchesEntityTag(request.headers['if-none-match'], String(page.headers.etag))) {
     response.statusCode = 304;
     return Buffer.alloc(0);
@@ -169,6 +209,12 @@ function variantFor(request: IncomingMessage, response: ServerResponse, page: He
   const body = gzip ? page.gzipped : page.body;
   response.setHeader('Content-Length', body.length);
   return body;
+}
+
+/** A body gzipped here or not, by the request's Accept-Encoding: a shared cache must keep the two apart. */
+function varyOnEncoding(response: ServerResponse): void {
+  const vary = String(response.getHeader('vary') ?? '');
+  if (!/\baccept-encoding\b/i.test(vary)) response.setHeader('Vary', vary ? `${vary}, Accept-Encoding` : 'Accept-Encoding');
 }
 
 const acceptsGzipEncoding = (request: IncomingMessage) => /\bgzip\b/i.test(String(request.headers['accept-encoding'] ?? ''));

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import type { Messages } from '../../lib/i18n/messages';
 import type { InsightsReport } from '../../lib/insights/report';
 import { E2E_ADMIN_TOKEN } from './admin-token';
+import { hydrate } from './hydrate';
 
 const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const en: Messages = JSON.parse(readFileSync('lib/i18n/messages/en.json', 'utf8'));
@@ -43,7 +44,9 @@ test.describe('the insights page', () => {
     // A reader's results page tells the insights from the browser (the page itself may come from a cache).
     const nothingFound = uniqueQuery('qqqzzz');
     const reader = await browser.newPage({ javaScriptEnabled: true });
-    await Promise.all([reader.waitForRequest('**/api/search-events'), reader.goto(`/en/search?q=${encodeURIComponent(nothingFound)}`)]);
+    // The beacon goes as the page is parsed; the reader stays until it is answered (the database's first
+    // write can take seconds), as a real one reading the page would.
+    await Promise.all([reader.waitForResponse('**/api/search-events'), reader.goto(`/en/search?q=${encodeURIComponent(nothingFound)}`)]);
     await reader.close();
     await expect.poll(() => reportedQueries(request)).toContain(nothingFound);
 
@@ -90,6 +93,7 @@ test.describe('search insights', () => {
       if (new URL(sent.url()).pathname === '/api/search-events') beacons.push(sent.url());
     });
     await page.goto('/en');
+    await hydrate(page);
     await page.waitForLoadState('networkidle');
     const query = uniqueQuery('paused');
     await page.getByRole('combobox', { name: en.search.label }).pressSequentially(query, { delay: 40 });
@@ -107,6 +111,7 @@ test.describe('search insights', () => {
       const context = await browser.newContext({ extraHTTPHeaders: { [header]: '1' } });
       const page = await context.newPage();
       await page.goto(`/en/search?q=${encodeURIComponent(query)}`);
+      await hydrate(page);
       await page.waitForLoadState('networkidle');
       // The instant box too: its beacon carries the same header, and the server drops it.
       await page.getByRole('combobox', { name: en.search.label }).fill(`${query} again`);
@@ -115,7 +120,7 @@ test.describe('search insights', () => {
     }
     // A search sent the same way without the header is recorded, so the check below can fail.
     const page = await browser.newPage();
-    await Promise.all([page.waitForRequest('**/api/search-events'), page.goto(`/en/search?q=${encodeURIComponent(tracked)}`)]);
+    await Promise.all([page.waitForResponse('**/api/search-events'), page.goto(`/en/search?q=${encodeURIComponent(tracked)}`)]);
     await page.close();
     await expect.poll(() => reportedQueries(request)).toContain(tracked);
     const queries = await reportedQueries(request);

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import type { Messages } from '../../lib/i18n/messages';
 import { contactPath } from '../../lib/routes';
 import { site } from './site';
+import { hydrate } from './hydrate';
 
 const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 // Read as files: Playwright's loader does not take JSON modules without an import attribute.
@@ -74,6 +75,7 @@ test('a tampered hand-off carries nothing rather than answers nobody gave', asyn
 test('typing a description suggests matching articles, searched in the browser', async ({ page }) => {
   const sent = watchOutgoing(page);
   await page.goto(contactPath('en'));
+  await hydrate(page);
   await page.waitForLoadState('networkidle');
   await page.getByLabel(en.form.description).fill('I forgot my password and cannot log in');
   const suggestions = page.getByRole('region', { name: en.form.suggestionsTitle });
@@ -84,6 +86,7 @@ test('typing a description suggests matching articles, searched in the browser',
 test('a pasted recovery phrase is refused on the spot and nothing is sent', async ({ page }) => {
   const sent = watchOutgoing(page);
   await page.goto(contactPath('en'));
+  await hydrate(page);
   await page.waitForLoadState('networkidle');
   const phrase = generateMnemonic(english);
   await fillRequest(page, en, `The agent asked for my recovery phrase to unlock withdrawals:\n${phrase}`);
@@ -102,6 +105,7 @@ test('a pasted recovery phrase is refused on the spot and nothing is sent', asyn
 test('a request prepared before the form’s checks have arrived waits for them: a phrase is still refused, nothing is sent', async ({ page }) => {
   const sent = watchOutgoing(page);
   await page.goto(contactPath('en'));
+  await hydrate(page);
   await page.waitForLoadState('networkidle');
   // The checks are fetched on the form's first focus: from now on every script takes two seconds to arrive.
   await page.route('**/_next/static/chunks/**', async (route) => {

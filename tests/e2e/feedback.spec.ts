@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import type { Messages } from '../../lib/i18n/messages';
 import { articlePath } from '../../lib/routes';
 import { site } from './site';
+import { hydrate } from './hydrate';
 
 const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 // Read as files: Playwright's loader does not take JSON modules without an import attribute.
@@ -32,6 +33,7 @@ test.describe('with JavaScript', () => {
   test('Yes is sent with fetch and thanked in place, with focus on the thanks', async ({ page }) => {
     const votes = watchVotes(page);
     await page.goto(articlePath('en', slug));
+    await hydrate(page);
     await page.waitForLoadState('networkidle');
     const section = feedbackSection(page, en);
     await section.getByRole('button', { name: en.feedback.yes }).click();
@@ -46,6 +48,7 @@ test.describe('with JavaScript', () => {
   test('No asks for a reason inline, then thanks; the reason replaces the No', async ({ page }) => {
     const votes = watchVotes(page);
     await page.goto(articlePath('zh', slug));
+    await hydrate(page);
     await page.waitForLoadState('networkidle');
     const section = feedbackSection(page, zh);
     await section.getByRole('button', { name: zh.feedback.no }).click();
@@ -68,6 +71,7 @@ test.describe('with JavaScript', () => {
       if (request.resourceType() === 'script') scripts.push(request.url());
     });
     await page.goto(articlePath('en', slug));
+    await hydrate(page);
     await page.waitForLoadState('networkidle');
     const section = feedbackSection(page, en);
     await section.getByRole('button', { name: en.feedback.no }).click();
@@ -177,6 +181,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
       for (const violation of violations) failures.push(`${label}: ${violation.id}: ${violation.nodes[0]?.target.join(' ')}`);
     };
     await page.goto(articlePath('en', slug));
+    await hydrate(page);
     await page.waitForLoadState('networkidle');
     await check('article, question', '#feedback');
     const section = feedbackSection(page, en);

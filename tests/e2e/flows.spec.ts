@@ -4,6 +4,7 @@ import type { CompiledFlow } from '../../lib/flows/compiled';
 import { simplePaths, walk } from '../../lib/flows/graph';
 import { flowPath } from '../../lib/routes';
 import { site } from './site';
+import { hydrate } from './hydrate';
 
 const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
@@ -54,7 +55,9 @@ async function complete(page: Page, locale: string, slug: string, result: 'resol
   const { flow, answers } = pathTo(locale, slug, result, { minAnswers: 2 });
   for (const [index, choice] of answers.entries()) {
     await answer(page, flow, stepAfter(flow, answers.slice(0, index)), choice, how);
-    await expect(page).toHaveURL(flowPath(locale, slug, answers.slice(0, index + 1)));
+    // A checklist step is a GET form whose boxes have no name: submitted by the browser itself (before
+    // hydration), its address ends in a bare "?", which changes nothing.
+    await expect(page).toHaveURL(new RegExp(`${escapeRegExp(flowPath(locale, slug, answers.slice(0, index + 1)))}\\??$`));
   }
   await expect(page.locator(`main[data-outcome="${result}"]`)).toBeVisible();
   return { flow, answers };
@@ -62,6 +65,8 @@ async function complete(page: Page, locale: string, slug: string, result: 'resol
 
 test('password-reset to a solved outcome with the mouse, then Back and Start over', async ({ page }) => {
   await page.goto('/en/flows/password-reset');
+  // A mouse crossing the page starts the scripts long before a person clicks; Playwright clicks at once.
+  await hydrate(page);
   const { answers } = await complete(page, 'en', 'password-reset', 'resolved', 'mouse');
   await page.getByRole('link', { name: 'Back' }).click();
   await expect(page).toHaveURL(flowPath('en', 'password-reset', answers.slice(0, -1)));
@@ -125,6 +130,7 @@ test('search and articles lead to the flows', async ({ page }) => {
   await page.goto(`/zh/search?q=${encodeURIComponent('账户被盗了怎么办')}`);
   await expect(page.getByRole('complementary', { name: '分步引导' }).getByRole('link')).toHaveAttribute('href', '/zh/flows/account-compromised');
   await page.goto('/en');
+  await hydrate(page);
   const box = page.getByRole('banner').getByRole('combobox');
   await box.fill('forgot password');
   await expect(page.getByRole('option').first()).toContainText('Guided help');
@@ -158,3 +164,5 @@ for (const colorScheme of ['light', 'dark'] as const) {
     expect(failures).toEqual([]);
   });
 }
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

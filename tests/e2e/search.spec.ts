@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { expect, test } from '@playwright/test';
 import { site } from './site';
+import { hydrate } from './hydrate';
 
 test('the header box searches as you type, and the keyboard opens a result', async ({ page }) => {
   const { catalog, translatedSlug } = site();
@@ -62,6 +63,7 @@ test('a failed index download is not kept: the box recovers on the next focus', 
     } else await route.continue();
   });
   await page.goto('/en');
+  await hydrate(page);
   const box = page.getByRole('combobox', { name: 'Search the help center' });
   await box.fill('password');
   await expect.poll(() => failures).toBe(1);
@@ -83,6 +85,7 @@ test('a shard that fails to download is fetched again on the next keystroke', as
     } else await route.continue();
   });
   await page.goto('/en');
+  await hydrate(page);
   const box = page.getByRole('combobox', { name: 'Search the help center' });
   await box.fill('password');
   await expect.poll(() => failed.length).toBe(1);
@@ -92,6 +95,7 @@ test('a shard that fails to download is fetched again on the next keystroke', as
 
 test('Enter without choosing a suggestion opens the full results page', async ({ page }) => {
   await page.goto('/zh');
+  await hydrate(page);
   const box = page.getByRole('combobox', { name: '搜索帮助中心' });
   await box.fill('取钱');
   await box.press('Enter');
@@ -102,6 +106,7 @@ test('Enter without choosing a suggestion opens the full results page', async ({
 
 test('keys meant for a Chinese input method do not move through, open or clear the results', async ({ page }) => {
   await page.goto('/zh');
+  await hydrate(page);
   const box = page.getByRole('combobox', { name: '搜索帮助中心' });
   await box.fill('取钱');
   const list = page.getByRole('listbox');

@@ -5,6 +5,7 @@ import type { Messages } from '../../lib/i18n/messages';
 import { articlePath, contactPath, flowPath } from '../../lib/routes';
 import { XSS_PAYLOADS } from '../fixtures/xss-payloads';
 import { site } from './site';
+import { hydrate } from './hydrate';
 
 /**
  * Every door a stranger can type into, fed the whole corpus (tests/fixtures/xss-payloads.ts). What
@@ -80,6 +81,7 @@ test(`the verifier: ${XSS_PAYLOADS.length} payloads to check`, async ({ page, re
 test(`the header's instant box: ${XSS_PAYLOADS.length} payloads typed`, async ({ page }) => {
   const watched = watch(page);
   await page.goto('/en');
+  await hydrate(page);
   const box = page.getByRole('combobox', { name: en.search.label });
   for (const payload of XSS_PAYLOADS) {
     await box.fill(payload);
@@ -115,6 +117,8 @@ test(`flow URLs and the contact page's hand-off: ${XSS_PAYLOADS.length} payloads
 test(`the contact form's description and the feedback comment: ${markup.length} and ${XSS_PAYLOADS.length} payloads`, async ({ page, request }) => {
   const watched = watch(page);
   await page.goto(contactPath('en'));
+  // Hydrated, so that each description also goes through the suggestions searched in the browser.
+  await hydrate(page);
   const description = page.getByLabel(en.contact.form.description);
   for (const payload of markup) {
     // The description needs 20 characters; its suggestions are searched in the browser as it changes.
