@@ -39,14 +39,29 @@ export function noncePolicy(nonce: string): string {
 /** A response that is no page (JSON, a file) runs no script at all. */
 export const NO_SCRIPT_POLICY = [...BASE.map((directive) => (directive === "default-src 'self'" ? "default-src 'none'" : directive)), "script-src 'none'"].join('; ');
 
+/** A script tag's attributes, quoted values included (they may hold `>`), then its text. */
+const SCRIPT = /<script\b((?:[^>"']|"[^"]*"|'[^']*')*)>([\s\S]*?)<\/script>/gi;
+/** One attribute: its name, then its value, double-, single- or unquoted. */
+const ATTRIBUTE = /([^\s"'=<>/]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
+
+/** A tag's attributes by lower-case name: names only where names are, so a value reading `src=x` is a value. */
+function attributesOf(source: string): Map<string, string> {
+  const attributes = new Map<string, string>();
+  for (const [, name, double, single, bare] of source.matchAll(ATTRIBUTE)) {
+    const key = name!.toLowerCase();
+    if (!attributes.has(key)) attributes.set(key, double ?? single ?? bare ?? '');
+  }
+  return attributes;
+}
+
 /** The inline scripts of an HTML page (those a browser runs), as CSP source hashes ('sha256-…'). */
 export function inlineScriptHashes(html: string): string[] {
   const hashes: string[] = [];
-  for (const match of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
-    const attributes = match[1] ?? '';
-    if (/\bsrc\s*=/i.test(attributes)) continue;
+  for (const match of html.matchAll(SCRIPT)) {
+    const attributes = attributesOf(match[1] ?? '');
+    if (attributes.has('src')) continue;
     // JSON-LD and other data blocks are never run, so no policy applies to them.
-    const type = /\btype\s*=\s*["']?([^"'\s>]+)/i.exec(attributes)?.[1]?.toLowerCase();
+    const type = attributes.get('type')?.trim().toLowerCase();
     if (type && type !== 'text/javascript' && type !== 'module') continue;
     hashes.push(`sha256-${createHash('sha256').update(match[2] ?? '', 'utf8').digest('base64')}`);
   }
