@@ -28,9 +28,11 @@ const FIRST_MOVES = ['pointerdown', 'mouseover', 'focusin', 'keydown'];
  * The loader, kept small and dependency-free because it runs on every page. On the first move it
  * swaps each held-back script for a real one with the same address (and nonce, on pages that have
  * one). Scripts are async, as Next wrote them, so their order does not matter; Next's runtime waits
- * for the chunks it needs.
+ * for the chunks it needs. Once the page has loaded and the browser is idle, it also prefetches
+ * them (a download into the cache, with nothing run), so that the first move on a slow network
+ * waits for the main thread only, not for the network too; not when the reader asked to save data.
  */
-export const HYDRATION_LOADER = `(()=>{const m=${JSON.stringify(FIRST_MOVES)};let done=false;const load=()=>{if(done)return;done=true;for(const e of m)removeEventListener(e,go,true);for(const h of document.querySelectorAll('script[type="${DEFERRED_SCRIPT_TYPE}"]')){const s=document.createElement('script');s.src=h.dataset.src;s.async=true;if(h.nonce)s.nonce=h.nonce;h.replaceWith(s)}};const go=()=>{if(document.readyState==='loading')document.addEventListener('DOMContentLoaded',load,{once:true});else load()};for(const e of m)addEventListener(e,go,{capture:true,passive:true})})()`;
+export const HYDRATION_LOADER = `(()=>{const m=${JSON.stringify(FIRST_MOVES)},q='script[type="${DEFERRED_SCRIPT_TYPE}"]';let done=false;const load=()=>{if(done)return;done=true;for(const e of m)removeEventListener(e,go,true);for(const h of document.querySelectorAll(q)){const s=document.createElement('script');s.src=h.dataset.src;s.async=true;if(h.nonce)s.nonce=h.nonce;h.replaceWith(s)}};const go=()=>{if(document.readyState==='loading')document.addEventListener('DOMContentLoaded',load,{once:true});else load()};const warm=()=>{if(done||navigator.connection?.saveData)return;for(const h of document.querySelectorAll(q)){const l=document.createElement('link');l.rel='prefetch';l.as='script';l.href=h.dataset.src;document.head.append(l)}};for(const e of m)addEventListener(e,go,{capture:true,passive:true});addEventListener('load',()=>(self.requestIdleCallback||setTimeout)(warm),{once:true})})()`;
 
 /** The framework's external scripts: `<script src="/_next/static/…" async="" …></script>`. */
 const FRAMEWORK_SCRIPT = /<script\b([^>]*?)\bsrc="(\/_next\/static\/[^"]+\.js)"([^>]*)><\/script>/g;

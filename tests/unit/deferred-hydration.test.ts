@@ -74,10 +74,12 @@ describe('deferHydration', () => {
 });
 
 /** Just enough of a browser for the loader: listeners on the window, held-back scripts in the document. */
-function fakeBrowser(readyState: 'loading' | 'complete', heldBack: { src: string; nonce?: string }[]) {
+function fakeBrowser(readyState: 'loading' | 'complete', heldBack: { src: string; nonce?: string }[], { saveData = false } = {}) {
   const listeners = new Map<string, () => void>();
   const documentListeners = new Map<string, () => void>();
   const inserted: { src: string; async: boolean; nonce: string }[] = [];
+  const prefetched: { rel: string; as: string; href: string }[] = [];
+  const idle: (() => void)[] = [];
   const held = heldBack.map((script) => ({
     dataset: { src: script.src },
     nonce: script.nonce ?? '',
@@ -86,29 +88,43 @@ function fakeBrowser(readyState: 'loading' | 'complete', heldBack: { src: string
   const window = {
     addEventListener: (type: string, listener: () => void) => listeners.set(type, listener),
     removeEventListener: (type: string) => listeners.delete(type),
+    requestIdleCallback: (callback: () => void) => idle.push(callback),
+    navigator: { connection: { saveData } },
     document: {
       readyState,
       addEventListener: (type: string, listener: () => void) => documentListeners.set(type, listener),
-      querySelectorAll: (selector: string) => (selector === `script[type="${DEFERRED_SCRIPT_TYPE}"]` ? held : []),
-      createElement: () => ({ src: '', async: false, nonce: '' }),
+      // Held-back scripts leave the document once swapped in.
+      querySelectorAll: (selector: string) => (selector === `script[type="${DEFERRED_SCRIPT_TYPE}"]` ? held.filter((_, index) => index >= inserted.length) : []),
+      createElement: (tag: string) => (tag === 'link' ? { rel: '', as: '', href: '' } : { src: '', async: false, nonce: '' }),
+      head: { append: (link: { rel: string; as: string; href: string }) => prefetched.push(link) },
     },
   };
-  runInNewContext(HYDRATION_LOADER, { ...window, window });
-  return { listeners, documentListeners, inserted };
+  runInNewContext(HYDRATION_LOADER, { ...window, self: window, window });
+  /** The page finishes loading and the browser goes idle. */
+  const loadAndIdle = () => {
+    listeners.get('load')?.();
+    for (const callback of idle.splice(0)) callback();
+  };
+  return { listeners, documentListeners, inserted, prefetched, loadAndIdle };
 }
+
+const MOVES = ['focusin', 'keydown', 'mouseover', 'pointerdown'];
 
 describe('the hydration loader', () => {
   it('loads nothing until the first move, then each held-back script once, async, with its nonce', () => {
     const browser = fakeBrowser('complete', [{ src: '/_next/static/chunks/a.js', nonce: 'n1' }, { src: '/_next/static/chunks/b.js' }]);
     expect(browser.inserted).toEqual([]);
-    expect([...browser.listeners.keys()].sort()).toEqual(['focusin', 'keydown', 'mouseover', 'pointerdown']);
+    expect([...browser.listeners.keys()].filter((type) => type !== 'load').sort()).toEqual(MOVES);
     browser.listeners.get('pointerdown')?.();
     expect(browser.inserted).toEqual([
       { src: '/_next/static/chunks/a.js', async: true, nonce: 'n1' },
       { src: '/_next/static/chunks/b.js', async: true, nonce: '' },
     ]);
-    // Every listener is gone: a later move loads nothing again.
-    expect(browser.listeners.size).toBe(0);
+    // Every move listener is gone: a later move loads nothing again.
+    expect(MOVES.filter((type) => browser.listeners.has(type))).toEqual([]);
+    // Nor is anything prefetched once the scripts are in.
+    browser.loadAndIdle();
+    expect(browser.prefetched).toEqual([]);
   });
 
   it('waits for the whole page when the first move comes while it is still arriving', () => {
@@ -117,5 +133,21 @@ describe('the hydration loader', () => {
     expect(browser.inserted).toEqual([]);
     browser.documentListeners.get('DOMContentLoaded')?.();
     expect(browser.inserted.map((script) => script.src)).toEqual(['/_next/static/chunks/a.js']);
+  });
+
+  it('prefetches the held-back scripts once the page has loaded and the browser is idle, running none', () => {
+    const browser = fakeBrowser('complete', [{ src: '/_next/static/chunks/a.js' }, { src: '/_next/static/chunks/b.js' }]);
+    browser.loadAndIdle();
+    expect(browser.prefetched).toEqual([
+      { rel: 'prefetch', as: 'script', href: '/_next/static/chunks/a.js' },
+      { rel: 'prefetch', as: 'script', href: '/_next/static/chunks/b.js' },
+    ]);
+    expect(browser.inserted).toEqual([]);
+  });
+
+  it('prefetches nothing for a reader who asked to save data', () => {
+    const browser = fakeBrowser('complete', [{ src: '/_next/static/chunks/a.js' }], { saveData: true });
+    browser.loadAndIdle();
+    expect(browser.prefetched).toEqual([]);
   });
 });
