@@ -1,5 +1,5 @@
-// Prints the JavaScript each route loads on first visit, raw and gzipped, from the stats that
-// `next build` writes (Next 16 no longer prints First Load JS itself).
+// Prints the JavaScript each route loads (on the reader's first move: lib/deferred-hydration.ts), raw
+// and gzipped, from the stats that `next build` writes (Next 16 no longer prints First Load JS itself).
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
