@@ -85,8 +85,13 @@ function setScriptPolicy(request: IncomingMessage, response: ServerResponse, pat
 function isPageRequest(request: IncomingMessage, pathname: string): boolean {
   if (request.method !== 'GET' && request.method !== 'HEAD') return false;
   if (pathname.startsWith('/_next/') || pathname.startsWith('/api/') || /\.[a-z0-9]+$/i.test(pathname)) return false;
-  return !Object.keys(request.headers).some((name) => name === 'rsc' || name.startsWith('next-router-'));
+  return !asksForReactPayload(request);
 }
+
+/** A client-side navigation or prefetch asks for the React payload instead of HTML, with headers of its own. */
+const asksForReactPayload = (request: IncomingMessage) => Object.keys(request.headers).some((name) => name === 'rsc' || name.startsWith('next-router-'));
+
+const isHtml = (response: ServerResponse) => String(response.getHeader('content-type') ?? '').startsWith('text/html');
 
 /**
  * A page rendered for this request (the contact page, the verifier, a 404) gets the rewrite that pages
@@ -98,7 +103,7 @@ function deferPageHydration(request: IncomingMessage, response: ServerResponse, 
   const acceptsGzip = acceptsGzipEncoding(request);
   delete request.headers['accept-encoding'];
   holdResponse(response, (body) => {
-    if (!String(response.getHeader('content-type') ?? '').startsWith('text/html') || response.hasHeader('content-encoding')) return body;
+    if (!isHtml(response) || response.hasHeader('content-encoding')) return body;
     const page = Buffer.from(deferHydration(body.toString('utf8'), nonce));
     varyOnEncoding(response);
     if (!acceptsGzip || request.method === 'HEAD') return page;
@@ -116,8 +121,8 @@ function deferPageHydration(request: IncomingMessage, response: ServerResponse, 
  * question asked again is answered without rendering, which is what a spike is made of.
  */
 function answerForSharedCaches(request: IncomingMessage, response: ServerResponse): boolean {
-  // A client-side navigation asks for the React payload instead of HTML; only plain page loads are kept.
-  const key = !sharedPages || Object.keys(request.headers).some((name) => name === 'rsc' || name.startsWith('next-router-')) ? null : (request.url ?? '');
+  // Only plain page loads are kept, not the React payload of a client-side navigation.
+  const key = !sharedPages || asksForReactPayload(request) ? null : (request.url ?? '');
   const kept = key === null ? undefined : sharedPages?.get(key);
   if (kept) {
     serveHeld(request, response, kept, 'hit');
@@ -157,7 +162,7 @@ function holdWhole(request: IncomingMessage, response: ServerResponse, key: stri
   delete request.headers['accept-encoding'];
   holdResponse(response, (rendered) => {
     let body = rendered;
-    if (String(response.getHeader('content-type') ?? '').startsWith('text/html')) {
+    if (isHtml(response)) {
       const html = deferHydration(rendered.toString('utf8'));
       body = Buffer.from(html);
       response.setHeader('Content-Security-Policy', hashedPolicy(inlineScriptHashes(html)));

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import type { Messages } from '../../lib/i18n/messages';
 import { contactPath } from '../../lib/routes';
 import { site } from './site';
-import { hydrate } from './hydrate';
+import { hydrate, slowScripts } from './hydrate';
 
 const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 // Read as files: Playwright's loader does not take JSON modules without an import attribute.
@@ -108,10 +108,7 @@ test('a request prepared before the form’s checks have arrived waits for them:
   await hydrate(page);
   await page.waitForLoadState('networkidle');
   // The checks are fetched on the form's first focus: from now on every script takes two seconds to arrive.
-  await page.route('**/_next/static/chunks/**', async (route) => {
-    await new Promise((resolve) => setTimeout(resolve, 2000));
-    await route.continue();
-  });
+  await slowScripts(page, 2000);
   await fillRequest(page, en, `Please unlock my withdrawals. ${generateMnemonic(english)}`);
   await page.getByRole('button', { name: en.form.prepare }).click();
   const warning = page.locator('#requestSecret');

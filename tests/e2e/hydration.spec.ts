@@ -1,5 +1,6 @@
 import { type Page, expect, test } from '@playwright/test';
 import { articlePath } from '../../lib/routes';
+import { slowScripts } from './hydrate';
 import { site } from './site';
 
 /**
@@ -20,14 +21,6 @@ function countFrameworkScripts(page: Page): { count: () => number; prefetched: (
     else count++;
   });
   return { count: () => count, prefetched: () => prefetched };
-}
-
-/** Every framework script answered late, as on a slow phone, so the reader acts before hydration. */
-async function slowScripts(page: Page, ms: number): Promise<void> {
-  await page.route(FRAMEWORK_SCRIPT, async (route) => {
-    await new Promise((resolve) => setTimeout(resolve, ms));
-    await route.continue();
-  });
 }
 
 for (const [kind, path] of [
