@@ -43,6 +43,8 @@ async function fillRequest(page: Page, strings: typeof en, description: string) 
 test('a flow’s answers are carried into the prepared request, with the guide’s own words', async ({ page }) => {
   const { flow, answers, outcome, url } = escalation('en', 'missing-funds');
   await page.goto(url);
+  // Hydrated first: pressing Prepare while hydration is under way can be lost (see issue 13's last note).
+  await hydrate(page);
   await page.waitForLoadState('networkidle');
   const handoff = page.getByRole('region', { name: `From the guide “${flow.title}”` });
   const firstQuestion = flow.steps[flow.start]!;
