@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { headers } from 'next/headers';
+import { HydrationMark } from '@/components/hydration-mark';
 import { NotFoundView } from '@/components/not-found-view';
 import { PageShell } from '@/components/page-shell';
 import { SiteFooter } from '@/components/site-footer';
@@ -29,6 +30,7 @@ export default async function GlobalNotFound() {
           </PageShell>
         </div>
         <SiteFooter locale={locale} />
+        <HydrationMark />
       </body>
     </html>
   );

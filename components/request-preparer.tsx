@@ -61,15 +61,8 @@ export function RequestPreparer(props: RequestPreparerProps) {
 
   // Someone who types before the script has loaded typed into the server's HTML: take those values over.
   useEffect(() => {
-    const form = formRef.current;
-    if (!form) return;
-    const typed = Object.fromEntries(
-      (Object.keys(values) as (keyof RequestFormValues)[]).map((name) => {
-        const field = form.elements.namedItem(name);
-        return [name, field instanceof HTMLInputElement || field instanceof HTMLTextAreaElement || field instanceof HTMLSelectElement ? field.value : values[name]];
-      }),
-    ) as unknown as RequestFormValues;
-    if (Object.keys(typed).some((name) => typed[name as keyof RequestFormValues] !== values[name as keyof RequestFormValues])) setValues(typed);
+    const typed = formValues(formRef.current, values);
+    if (typed !== values) setValues(typed);
     // eslint-disable-next-line react-hooks/exhaustive-deps -- once, on hydration
   }, []);
 
@@ -105,23 +98,27 @@ export function RequestPreparer(props: RequestPreparerProps) {
 
   const onSubmit = async (event: React.FormEvent<HTMLFormElement>) => {
     event.preventDefault();
+    // What the reader sees is what is sent: the fields themselves, not the state that follows them.
+    const current = formValues(event.currentTarget, values);
+    if (current !== values) setValues(current);
+    const request = requestFromForm(current, locale);
     // Submitted before the checks arrived (a fast keyboard, a slow network): they are awaited, never
     // skipped; if they cannot be fetched, nothing is sent and the form says it failed.
     const loaded = checks ?? (await loadFormChecks().catch(() => null));
     if (!loaded) return setResult({ kind: 'failed' });
     const { findRequestSecrets, validateRequest, formatRequest } = loaded;
     // Point to the warning (on screen, or about to be if the checks just arrived), and nothing leaves the browser.
-    if (findRequestSecrets(input).length > 0) {
+    if (findRequestSecrets(request).length > 0) {
       setChecks(loaded);
       return setSecretPointedAt((count) => count + 1);
     }
-    const validated = validateRequest(input);
+    const validated = validateRequest(request);
     if (!validated.ok) return setResult({ kind: 'invalid', errors: validated.errors });
-    if (values.flow && !handoff) return setResult({ kind: 'invalid', errors: { answers: 'answers_unknown' } });
+    if (current.flow && !handoff) return setResult({ kind: 'invalid', errors: { answers: 'answers_unknown' } });
     const submitter = (event.nativeEvent as SubmitEvent).submitter as HTMLButtonElement | null;
     if (submitter?.value !== 'submit') return setResult({ kind: 'prepared', ...formatRequest(validated.request, props.labels, handoff) });
     setSending(true);
-    setResult(await sendToApi(props.apiUrl, input));
+    setResult(await sendToApi(props.apiUrl, request));
     setSending(false);
   };
 
@@ -129,7 +126,8 @@ export function RequestPreparer(props: RequestPreparerProps) {
   const control = (field: ShownField, { hint = true }: { hint?: boolean } = {}) => ({
     id: FIELD_ID(field),
     name: field,
-    value: values[field],
+    // Uncontrolled, so hydration never writes over what was typed before it; onChange keeps the state in step.
+    defaultValue: values[field],
     onChange: set(field),
     'aria-invalid': errors[field] || secret?.field === field ? true : undefined,
     'aria-describedby':
@@ -354,4 +352,20 @@ async function sendToApi(url: string, input: unknown): Promise<RequestFormResult
   } catch {
     return { kind: 'failed' };
   }
+}
+
+/**
+ * The form's values as its fields hold them, or `fallback` itself when they hold the same (so a
+ * caller can tell nothing changed). The fields are uncontrolled: they, not React's state, are what
+ * the reader typed, including anything typed before the page hydrated.
+ */
+function formValues(form: HTMLFormElement | null, fallback: RequestFormValues): RequestFormValues {
+  if (!form) return fallback;
+  const read = (name: keyof RequestFormValues) => {
+    const field = form.elements.namedItem(name);
+    return field instanceof HTMLInputElement || field instanceof HTMLTextAreaElement || field instanceof HTMLSelectElement ? field.value : fallback[name];
+  };
+  const names = Object.keys(fallback) as (keyof RequestFormValues)[];
+  const typed = Object.fromEntries(names.map((name) => [name, read(name)])) as unknown as RequestFormValues;
+  return names.some((name) => typed[name] !== fallback[name]) ? typed : fallback;
 }

@@ -24,6 +24,15 @@ export const DEFERRED_SCRIPT_TYPE = 'text/x-deferred';
  */
 const FIRST_MOVES = ['pointerdown', 'mouseover', 'focusin', 'keydown'];
 
+/** What the root layouts dispatch on the window once React has hydrated the page (components/hydration-mark.tsx). */
+export const HYDRATED_EVENT = 'app:hydrated';
+
+/**
+ * How long a form sent before hydration waits for it before it is sent as plain HTML after all: the
+ * scripts may never come (a dropped connection, a blocked file), and the form works without them.
+ */
+const HELD_SUBMIT_MS = 8000;
+
 /**
  * The loader, kept small and dependency-free because it runs on every page. On the first move it
  * swaps each held-back script for a real one with the same address (and nonce, on pages that have
@@ -31,8 +40,14 @@ const FIRST_MOVES = ['pointerdown', 'mouseover', 'focusin', 'keydown'];
  * for the chunks it needs. Once the page has loaded and the browser is idle, it also prefetches
  * them (a download into the cache, with nothing run), so that the first move on a slow network
  * waits for the main thread only, not for the network too; not when the reader asked to save data.
+ *
+ * A form sent between the first move and the end of hydration is held and sent again once React has
+ * the page, so its own handler answers it. Sent natively in that window, the request raced the
+ * hydrating framework, and the answer could be lost (measured on the contact form: a press of
+ * Prepare 150-350 ms after the first move showed the empty form again). If hydration does not come
+ * in time, the form is sent natively, as it would be without JavaScript.
  */
-export const HYDRATION_LOADER = `(()=>{const m=${JSON.stringify(FIRST_MOVES)},q='script[type="${DEFERRED_SCRIPT_TYPE}"]';let done=false;const load=()=>{if(done)return;done=true;for(const e of m)removeEventListener(e,go,true);for(const h of document.querySelectorAll(q)){const s=document.createElement('script');s.src=h.dataset.src;s.async=true;if(h.nonce)s.nonce=h.nonce;h.replaceWith(s)}};const go=()=>{if(document.readyState==='loading')document.addEventListener('DOMContentLoaded',load,{once:true});else load()};const warm=()=>{if(done||navigator.connection?.saveData)return;for(const h of document.querySelectorAll(q)){const l=document.createElement('link');l.rel='prefetch';l.as='script';l.href=h.dataset.src;document.head.append(l)}};for(const e of m)addEventListener(e,go,{capture:true,passive:true});addEventListener('load',()=>(self.requestIdleCallback||setTimeout)(warm),{once:true})})()`;
+export const HYDRATION_LOADER = `(()=>{const m=${JSON.stringify(FIRST_MOVES)},q='script[type="${DEFERRED_SCRIPT_TYPE}"]';let done=false,ready=false,held=null;const load=()=>{if(done)return;done=true;for(const e of m)removeEventListener(e,go,true);for(const h of document.querySelectorAll(q)){const s=document.createElement('script');s.src=h.dataset.src;s.async=true;if(h.nonce)s.nonce=h.nonce;h.replaceWith(s)}};const go=()=>{if(document.readyState==='loading')document.addEventListener('DOMContentLoaded',load,{once:true});else load()};const warm=()=>{if(done||navigator.connection?.saveData)return;for(const h of document.querySelectorAll(q)){const l=document.createElement('link');l.rel='prefetch';l.as='script';l.href=h.dataset.src;document.head.append(l)}};const send=()=>{if(!held)return;const[f,b]=held;held=null;ready=true;f.requestSubmit(b&&b.form===f?b:null)};for(const e of m)addEventListener(e,go,{capture:true,passive:true});addEventListener('load',()=>(self.requestIdleCallback||setTimeout)(warm),{once:true});addEventListener('submit',e=>{if(ready||e.defaultPrevented)return;e.preventDefault();e.stopImmediatePropagation();if(!held)setTimeout(send,${HELD_SUBMIT_MS});held=[e.target,e.submitter];go()},true);addEventListener('${HYDRATED_EVENT}',()=>{ready=true;held&&setTimeout(send)},{once:true})})()`;
 
 /** The framework's external scripts: `<script src="/_next/static/…" async="" …></script>`. */
 const FRAMEWORK_SCRIPT = /<script\b([^>]*?)\bsrc="(\/_next\/static\/[^"]+\.js)"([^>]*)><\/script>/g;

@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from 'next';
 import { notFound } from 'next/navigation';
+import { HydrationMark } from '@/components/hydration-mark';
 import { SiteFooter } from '@/components/site-footer';
 import { getCatalog } from '@/lib/content/source';
 import { getMessages, interpolate } from '@/lib/i18n/messages';
@@ -47,6 +48,7 @@ export default async function LocaleLayout({ children, params }: LayoutProps<'/[
         </a>
         <div className="flex-1">{children}</div>
         <SiteFooter locale={locale} />
+        <HydrationMark />
       </body>
     </html>
   );

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { adminLocale } from '@/components/admin/admin-locale';
+import { HydrationMark } from '@/components/hydration-mark';
 import '../globals.css';
 
 // Pages for the site's own writers: never indexed, never cached.
@@ -9,7 +10,10 @@ export const metadata: Metadata = { robots: { index: false, follow: false } };
 export default async function AdminLayout({ children }: LayoutProps<'/admin'>) {
   return (
     <html lang={await adminLocale()}>
-      <body className="min-h-dvh font-sans">{children}</body>
+      <body className="min-h-dvh font-sans">
+        {children}
+        <HydrationMark />
+      </body>
     </html>
   );
 }

@@ -43,9 +43,6 @@ async function fillRequest(page: Page, strings: typeof en, description: string) 
 test('a flow’s answers are carried into the prepared request, with the guide’s own words', async ({ page }) => {
   const { flow, answers, outcome, url } = escalation('en', 'missing-funds');
   await page.goto(url);
-  // Hydrated first: pressing Prepare while hydration is under way can be lost (see issue 13's last note).
-  await hydrate(page);
-  await page.waitForLoadState('networkidle');
   const handoff = page.getByRole('region', { name: `From the guide “${flow.title}”` });
   const firstQuestion = flow.steps[flow.start]!;
   if (firstQuestion.type !== 'question') throw new Error('missing-funds starts with a question');
@@ -65,6 +62,29 @@ test('a flow’s answers are carried into the prepared request, with the guide�
   const mailto = await page.getByRole('link', { name: en.form.email }).getAttribute('href');
   expect(mailto).toMatch(/^mailto:support@harborline\.example\?subject=Deposit%3A%20/);
   expect(decodeURIComponent(mailto!.split('body=')[1]!)).toContain(firstAnswer.label);
+});
+
+test('Prepare pressed while the page is still hydrating is answered in the browser, not lost', async ({ page }) => {
+  const sent = watchOutgoing(page);
+  // The framework's scripts wait at the door until released, so the press can be timed against them.
+  let release = () => {};
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/_next\/static\/.+\.js$/, async (route) => {
+    await released;
+    await route.continue();
+  });
+  await page.goto(contactPath('en'));
+  // Typed before any script has run (the first focus asked for them).
+  await fillRequest(page, en, 'My USDT deposit has all its confirmations but is not in my spot wallet.');
+  // The scripts arrive and, while they boot and hydrate, the reader presses Prepare: measured before
+  // this test, a native post raced the hydrating page and the empty form came back.
+  release();
+  await page.getByRole('button', { name: en.form.prepare }).click();
+  const prepared = page.locator('#preparedRequest');
+  await expect(prepared).toHaveValue(/My USDT deposit has all its confirmations/);
+  await expect(prepared).toHaveValue(/2026-11-29/);
+  // Prepared by the page itself: what was typed never left the browser.
+  expect(sent).toEqual([]);
 });
 
 test('a tampered hand-off carries nothing rather than answers nobody gave', async ({ page }) => {

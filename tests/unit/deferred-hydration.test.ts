@@ -1,7 +1,7 @@
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { inlineScriptHashes } from '@/lib/csp';
-import { DEFERRED_SCRIPT_TYPE, HYDRATION_LOADER, deferHydration } from '@/lib/deferred-hydration';
+import { DEFERRED_SCRIPT_TYPE, HYDRATED_EVENT, HYDRATION_LOADER, deferHydration } from '@/lib/deferred-hydration';
 
 /** The shape of a page as `next build` writes it (abridged): framework scripts, a preload, flight data, JSON-LD, a polyfill. */
 const page = (nonce = '') => {
@@ -80,6 +80,7 @@ function fakeBrowser(readyState: 'loading' | 'complete', heldBack: { src: string
   const inserted: { src: string; async: boolean; nonce: string }[] = [];
   const prefetched: { rel: string; as: string; href: string }[] = [];
   const idle: (() => void)[] = [];
+  const timers: { run: () => void; ms: number }[] = [];
   const held = heldBack.map((script) => ({
     dataset: { src: script.src },
     nonce: script.nonce ?? '',
@@ -89,6 +90,7 @@ function fakeBrowser(readyState: 'loading' | 'complete', heldBack: { src: string
     addEventListener: (type: string, listener: () => void) => listeners.set(type, listener),
     removeEventListener: (type: string) => listeners.delete(type),
     requestIdleCallback: (callback: () => void) => idle.push(callback),
+    setTimeout: (run: () => void, ms = 0) => timers.push({ run, ms }),
     navigator: { connection: { saveData } },
     document: {
       readyState,
@@ -105,7 +107,32 @@ function fakeBrowser(readyState: 'loading' | 'complete', heldBack: { src: string
     listeners.get('load')?.();
     for (const callback of idle.splice(0)) callback();
   };
-  return { listeners, documentListeners, inserted, prefetched, loadAndIdle };
+  /** The timers due within `ms`, run in order; later ones stay queued. */
+  const advance = (ms: number) => {
+    for (const timer of timers.filter((timer) => timer.ms <= ms)) {
+      timers.splice(timers.indexOf(timer), 1);
+      timer.run();
+    }
+  };
+  return { listeners, documentListeners, inserted, prefetched, loadAndIdle, advance, timers };
+}
+
+/** A form with a button, and the submit events sent through the loader's window listener. */
+function fakeForm(browser: ReturnType<typeof fakeBrowser>) {
+  const sentAgain: unknown[] = [];
+  const form = { requestSubmit: (submitter: unknown) => sentAgain.push(submitter) };
+  const button = { form };
+  const submit = (init: { defaultPrevented?: boolean } = {}) => {
+    const event = { target: form, submitter: button, defaultPrevented: init.defaultPrevented ?? false, stopped: false };
+    const handle = browser.listeners.get('submit') as unknown as (event: object) => void;
+    handle({
+      ...event,
+      preventDefault: () => (event.defaultPrevented = true),
+      stopImmediatePropagation: () => (event.stopped = true),
+    });
+    return event;
+  };
+  return { button, submit, sentAgain };
 }
 
 const MOVES = ['focusin', 'keydown', 'mouseover', 'pointerdown'];
@@ -114,7 +141,7 @@ describe('the hydration loader', () => {
   it('loads nothing until the first move, then each held-back script once, async, with its nonce', () => {
     const browser = fakeBrowser('complete', [{ src: '/_next/static/chunks/a.js', nonce: 'n1' }, { src: '/_next/static/chunks/b.js' }]);
     expect(browser.inserted).toEqual([]);
-    expect([...browser.listeners.keys()].filter((type) => type !== 'load').sort()).toEqual(MOVES);
+    expect([...browser.listeners.keys()].filter((type) => MOVES.includes(type)).sort()).toEqual(MOVES);
     browser.listeners.get('pointerdown')?.();
     expect(browser.inserted).toEqual([
       { src: '/_next/static/chunks/a.js', async: true, nonce: 'n1' },
@@ -149,5 +176,46 @@ describe('the hydration loader', () => {
     const browser = fakeBrowser('complete', [{ src: '/_next/static/chunks/a.js' }], { saveData: true });
     browser.loadAndIdle();
     expect(browser.prefetched).toEqual([]);
+  });
+
+  it('holds a form sent before the page hydrates and sends it again, with its button, once React has the page', () => {
+    const browser = fakeBrowser('complete', [{ src: '/_next/static/chunks/a.js' }]);
+    const form = fakeForm(browser);
+    const held = form.submit();
+    // Neither the browser nor the half-hydrated framework gets it...
+    expect(held).toMatchObject({ defaultPrevented: true, stopped: true });
+    // ...and the scripts are on their way, were they not already.
+    expect(browser.inserted).toHaveLength(1);
+    browser.advance(0);
+    expect(form.sentAgain).toEqual([]);
+    browser.listeners.get(HYDRATED_EVENT)?.();
+    browser.advance(0);
+    expect(form.sentAgain).toEqual([form.button]);
+    // The second sending, and any later one, is the page's own to answer.
+    expect(form.submit()).toMatchObject({ defaultPrevented: false, stopped: false });
+    // The fallback timer finds nothing left to send.
+    browser.advance(Infinity);
+    expect(form.sentAgain).toHaveLength(1);
+  });
+
+  it('sends a held form natively when hydration does not come in time', () => {
+    const browser = fakeBrowser('complete', [{ src: '/_next/static/chunks/a.js' }]);
+    const form = fakeForm(browser);
+    form.submit();
+    browser.advance(7999);
+    expect(form.sentAgain).toEqual([]);
+    browser.advance(8000);
+    expect(form.sentAgain).toEqual([form.button]);
+    expect(form.submit()).toMatchObject({ defaultPrevented: false, stopped: false });
+  });
+
+  it('leaves alone a form sent after hydration, or one a page handler already stopped', () => {
+    const browser = fakeBrowser('complete', [{ src: '/_next/static/chunks/a.js' }]);
+    const form = fakeForm(browser);
+    expect(form.submit({ defaultPrevented: true })).toMatchObject({ stopped: false });
+    browser.listeners.get(HYDRATED_EVENT)?.();
+    expect(form.submit()).toMatchObject({ defaultPrevented: false, stopped: false });
+    browser.advance(Infinity);
+    expect(form.sentAgain).toEqual([]);
   });
 });
