@@ -13,6 +13,12 @@ export const MAX_INPUT_LENGTH = 500;
  */
 const INVISIBLE = /[\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180F\u200B-\u200F\u202A-\u202E\u2060-\u206F\u3164\uFE00-\uFE0F\uFEFF\uFFA0]/gu;
 
+/**
+ * Space at either end, which a paste often brings. Not `trim()`: it also removes U+FEFF, which is
+ * invisible rather than space and must be counted as such at the ends as well as inside.
+ */
+const SURROUNDING_SPACE = /^[^\S\uFEFF]+|[^\S\uFEFF]+$/g;
+
 /** Full stops a Chinese or Japanese input method produces; browsers read them as "." in hosts. */
 const IDEOGRAPHIC_FULL_STOPS = /[\u3002\uFF61]/g;
 
@@ -27,7 +33,7 @@ export interface PreparedInput {
 }
 
 export function prepareInput(raw: string): PreparedInput {
-  const trimmed = raw.trim();
+  const trimmed = raw.replace(SURROUNDING_SPACE, '');
   const visible = trimmed.replace(INVISIBLE, '');
   const compatible = visible.normalize('NFKC');
   const text = unwrap(compatible.replace(IDEOGRAPHIC_FULL_STOPS, '.').trim());

@@ -870,7 +870,7 @@ describe('verifyChannel', () => {
     ].filter((text) => verifyChannel(text, official).verdict === 'official');
     expect(spellings.length).toBeGreaterThanOrEqual(6);
     fc.assert(
-      fc.property(fc.constantFrom(...spellings), fc.nat(), fc.constantFrom('\u202E', '\u202D', '\u202A', '\u200B', '\u200C', '\u200D', '\u2060', '\u00AD', '\u061C'), (text, position, hidden) => {
+      fc.property(fc.constantFrom(...spellings), fc.nat(), fc.constantFrom('\u202E', '\u202D', '\u202A', '\u200B', '\u200C', '\u200D', '\u2060', '\u00AD', '\u061C', '\uFEFF'), (text, position, hidden) => {
         const at = position % (text.length + 1);
         const disguised = text.slice(0, at) + hidden + text.slice(at);
         const verdict = verifyChannel(disguised, official);

@@ -221,6 +221,9 @@ describe('verifyChannel: classic tricks', () => {
     ['harbor\u200Bline.example', 'invisible-characters'],
     ['\u202Eharborline.example', 'invisible-characters'],
     ['support@harbor\u00ADline.example', 'invisible-characters'],
+    // A byte-order mark is whitespace to String.prototype.trim, yet takes no room on screen like the rest.
+    ['\uFEFFharborline.example', 'invisible-characters'],
+    ['harborline.example\uFEFF', 'invisible-characters'],
     ['http://x.com/HarborlineHelp', 'insecure-scheme'],
   ])('%s is an official channel written as we never write it → not-official (%s)', (input, code) => {
     const verdict = verify(input);
