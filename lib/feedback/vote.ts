@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { atMostUnits } from '../text-length';
 
 /**
  * An article vote as the "Was this helpful?" form posts it (application/x-www-form-urlencoded): the
@@ -7,6 +8,7 @@ import { z } from 'zod';
  */
 export const VOTE_REASONS = ['outdated', 'unclear', 'not-solved', 'other'] as const;
 export type VoteReason = (typeof VOTE_REASONS)[number];
+/** In UTF-16 units, as the comment box's maxlength counts them (see text-length.ts). */
 export const COMMENT_MAX_LENGTH = 1000;
 
 const optionalText = <T extends z.ZodType>(schema: T) =>
@@ -20,7 +22,7 @@ export const voteSchema = z
     reason: optionalText(z.enum(VOTE_REASONS, { error: 'reason' })),
     // Control characters other than line breaks and tabs are no part of a comment, and PostgreSQL text
     // cannot hold a NUL at all (the vote would fail to store): they are dropped.
-    comment: optionalText(z.string().transform(withoutControlCharacters).pipe(z.string().trim().max(COMMENT_MAX_LENGTH, { error: 'comment_long' }))),
+    comment: optionalText(z.string().transform(withoutControlCharacters).pipe(z.string().trim().refine(atMostUnits(COMMENT_MAX_LENGTH), { error: 'comment_long' }))),
   })
   // A reason or comment explains a No; on Yes they are not asked for, so none is kept.
   .transform((vote) => (vote.helpful === 'yes' ? { locale: vote.locale, slug: vote.slug, helpful: vote.helpful } : vote));

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { SearchIndex } from './engine';
 import { SearchUnavailableError } from './index-data';
+import { atMostUnits } from '../text-length';
 import { MAX_LIMIT, MAX_QUERY_LENGTH } from './limits';
 import { type ApiErrorBody, errorAnswer } from '../api-error';
 
@@ -31,7 +32,7 @@ export interface SearchResponse {
 export const cleanQuery = (value: string) => value.replace(/[\p{Cc}\p{Cf}]/gu, ' ').trim();
 
 const paramsSchema = z.object({
-  q: z.string().max(MAX_QUERY_LENGTH, { error: `q must be at most ${MAX_QUERY_LENGTH} characters` }).default(''),
+  q: z.string().refine(atMostUnits(MAX_QUERY_LENGTH), { error: `q must be at most ${MAX_QUERY_LENGTH} characters` }).default(''),
   locale: z.string().optional(),
   category: z.string().optional(),
   limit: z

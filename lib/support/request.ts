@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DESCRIPTION_MAX_LENGTH, DESCRIPTION_MIN_LENGTH, REQUEST_TOPICS } from './topics';
+import { atLeastUnits, atMostUnits } from '../text-length';
 import { normalizeTxid, txidShape } from './txid';
 
 export { DESCRIPTION_MAX_LENGTH, DESCRIPTION_MIN_LENGTH, REQUEST_TOPICS, type RequestTopic } from './topics';
@@ -16,8 +17,9 @@ z.config({ jitless: true });
  * person's language, and the API returns it with the English sentence from the same messages.
  */
 /**
- * The largest body the API reads. A full description in Chinese fits even as JSON with every character
- * escaped as \\uXXXX (6 bytes each, as Python's json.dumps writes it by default), with the other fields.
+ * The largest body the API reads. A full description of any text fits even as JSON with every UTF-16
+ * unit escaped as \\uXXXX (6 bytes each, as Python's json.dumps writes it by default), with the other
+ * fields: the description's limit is counted in those units (tests/unit/support-api.test.ts checks it).
  */
 export const MAX_REQUEST_BYTES = 20 * 1024;
 /** A UID is the number at the top of the Account page; the exchange's are 8 digits, older or newer ones may differ. */
@@ -57,8 +59,9 @@ export const supportRequestSchema = z.strictObject({
   description: z
     .string({ error: 'description_short' })
     .trim()
-    .min(DESCRIPTION_MIN_LENGTH, { error: 'description_short' })
-    .max(DESCRIPTION_MAX_LENGTH, { error: 'description_long' }),
+    // In UTF-16 units, as the textarea's maxlength counts (see text-length.ts).
+    .refine(atLeastUnits(DESCRIPTION_MIN_LENGTH), { error: 'description_short', abort: true })
+    .refine(atMostUnits(DESCRIPTION_MAX_LENGTH), { error: 'description_long' }),
   /** What a guided flow learned before it sent the person here: its slug, the outcome and the choices made. */
   answers: z
     .strictObject(

@@ -179,6 +179,8 @@ describe('bad input', () => {
     ['helpful=maybe', { ...yes, helpful: 'maybe' }, ['helpful']],
     ['an unknown reason', { ...no, reason: 'boring' }, ['reason']],
     ['a comment over 1000 characters', { ...no, comment: 'x'.repeat(COMMENT_MAX_LENGTH + 1) }, ['comment_long']],
+    // Counted in UTF-16 units, as the comment box's maxlength counts them: an emoji is two.
+    ['a comment of 501 emoji', { ...no, comment: '😀'.repeat(COMMENT_MAX_LENGTH / 2 + 1) }, ['comment_long']],
     ['an empty body', {}, ['locale', 'slug', 'helpful']],
   ])('refuses %s with 400 (script) or the thank-you page’s error state (form)', async (_name, fields, codes) => {
     const { context, record } = contextWith();

@@ -84,6 +84,11 @@ describe('GET /api/search', () => {
     expect(answer.body).toEqual({ error: { code, message: expect.any(String) } });
   });
 
+  it('counts the query in UTF-16 units, as the search box’s maxlength does: 100 emoji pass, 101 do not', () => {
+    expect(call(`q=${encodeURIComponent('😀'.repeat(100))}`).status).toBe(200);
+    expect(call(`q=${encodeURIComponent('😀'.repeat(101))}`).body).toMatchObject({ error: { code: 'query_too_long' } });
+  });
+
   it('accepts a query of exactly 200 characters and a limit of 50', () => {
     expect(call(`q=${'a'.repeat(200)}&limit=50`).status).toBe(200);
   });

@@ -11,7 +11,7 @@ import { simplePaths } from '../../lib/flows/graph';
 import { readBodyText } from '../../lib/http-body';
 import { type SupportApiAnswer, type SupportApiContext, isJsonMediaType, supportRequestApi } from '../../lib/support/api';
 import { createRateLimiter } from '../../lib/support/rate-limit';
-import { MAX_REQUEST_BYTES } from '../../lib/support/request';
+import { DESCRIPTION_MAX_LENGTH, MAX_REQUEST_BYTES } from '../../lib/support/request';
 import { clientKey, createSupportContext, forwardFromEnv } from '../../lib/support/server-context';
 import { type Forward, createWebhookForward } from '../../lib/support/webhook';
 
@@ -201,6 +201,15 @@ describe('POST /api/support-requests: the body itself', () => {
   it('reads a body of exactly 20 KB (then the description is too long, a 400)', async () => {
     const answer = await call(bodyOfBytes(MAX_REQUEST_BYTES));
     expect(answer).toMatchObject({ status: 400, body: { error: { fields: { description: 'description_long' } } } });
+  });
+
+  it('reads the longest description the form allows even with every non-ASCII unit escaped as \\uXXXX', async () => {
+    const description = '😀'.repeat(DESCRIPTION_MAX_LENGTH / 2);
+    const json = JSON.stringify({ ...valid, uid: '123456789012', txid: `https://etherscan.io/tx/0x${'ab'.repeat(32)}`, description });
+    // As Python's json.dumps writes it by default: each UTF-16 unit of a non-ASCII character as \uXXXX.
+    const escaped = json.replace(/[\u0080-\uffff]/g, (unit) => `\\u${unit.charCodeAt(0).toString(16).padStart(4, '0')}`);
+    expect(Buffer.byteLength(escaped)).toBeGreaterThan(6 * DESCRIPTION_MAX_LENGTH);
+    expect(await call(escaped)).toMatchObject({ status: 200 });
   });
 
   it('refuses a body the route did not read (null: over the limit) with 413', async () => {

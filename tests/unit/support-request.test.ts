@@ -240,6 +240,13 @@ describe('the description', () => {
     expect(accepted({ description }).description).toBe(description);
   });
 
+  it('is counted in UTF-16 units, as the textarea’s maxlength counts: an emoji is two', () => {
+    expect(accepted({ description: '😀'.repeat(1500) }).description).toHaveLength(DESCRIPTION_MAX_LENGTH);
+    expect(errorsOf({ description: '😀'.repeat(1501) })).toEqual({ description: 'description_long' });
+    expect(errorsOf({ description: '😀'.repeat(9) })).toEqual({ description: 'description_short' });
+    expect(accepted({ description: '😀'.repeat(10) }).description).toHaveLength(DESCRIPTION_MIN_LENGTH);
+  });
+
   it('is trimmed, and counted after trimming', () => {
     expect(accepted({ description: `  \n${latin(20)}\n  ` }).description).toBe(latin(20));
     expect(errorsOf({ description: `${' '.repeat(10)}${latin(19)}${' '.repeat(10)}` })).toEqual({ description: 'description_short' });
