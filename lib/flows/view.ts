@@ -1,3 +1,4 @@
+import { parseAnswers } from './answers';
 import type { CompiledFlow, CompiledFlowStep } from './compiled';
 import { CONTINUE, simplePaths, stepsLeft, walk } from './graph';
 
@@ -71,15 +72,9 @@ export function flowStepRewrite(pathname: string, flowOf: (locale: string, slug:
   const [, locale, slug, rest] = match as unknown as [string, string, string, string | undefined];
   const flow = flowOf(locale, slug);
   if (!flow) return null;
-  const segments = rest ? rest.split('/') : [];
-  const answers = segments.map((segment) => {
-    try {
-      return decodeURIComponent(segment);
-    } catch {
-      return null;
-    }
-  });
-  if (answers.every((answer) => answer !== null) && isPrebuiltFlowPath(flow, answers as string[])) return null;
+  // Decoded as the page decodes them: a path it could not read is never a built one.
+  const answers = parseAnswers(rest ? rest.split('/') : []);
+  if (answers && isPrebuiltFlowPath(flow, answers)) return null;
   return `/${locale}/${FLOW_STEPS_SEGMENT}/${slug}${rest ? `/${rest}` : ''}`;
 }
 
