@@ -1,6 +1,7 @@
 import { defineConfig, devices } from '@playwright/test';
 import { launchOptions } from './tests/browser';
 import { E2E_ADMIN_TOKEN } from './tests/e2e/admin-token';
+import { E2E_PREBUILT_ARTICLES } from './tests/e2e/prebuilt';
 
 const PORT = 3100;
 
@@ -23,6 +24,12 @@ export default defineConfig({
     timeout: 240_000,
     // Votes and searches made by the tests go to a database of their own, not the one `npm run dev` uses,
     // and the tests read them back through the admin pages.
-    env: { NEXT_TELEMETRY_DISABLED: '1', HELP_DATA_DIR: '.data/e2e/pglite', NEXT_MANUAL_SIG_HANDLE: 'true', ADMIN_TOKEN: E2E_ADMIN_TOKEN },
+    env: {
+      NEXT_TELEMETRY_DISABLED: '1',
+      HELP_DATA_DIR: '.data/e2e/pglite',
+      NEXT_MANUAL_SIG_HANDLE: 'true',
+      ADMIN_TOKEN: E2E_ADMIN_TOKEN,
+      HELP_PREBUILT_ARTICLES: String(E2E_PREBUILT_ARTICLES),
+    },
   },
 });

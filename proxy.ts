@@ -4,11 +4,12 @@ import { configuredAdminToken } from '@/lib/admin/server';
 import { INSIGHTS_PATH, SIGN_IN_PATH } from '@/lib/admin/session-api';
 import { getCatalog } from '@/lib/content/source';
 import { flowStepRewrite } from '@/lib/flows/view';
-import { REQUEST_PATH_HEADER } from '@/lib/routes';
+import { REQUEST_PATH_HEADER, articleOfPath } from '@/lib/routes';
 
 /**
  * Passes the requested path on to rendering (the global 404 page uses it to pick its language), sends
- * flow steps that were not built ahead to their per-request route, and keeps the admin pages from
+ * flow steps that were not built ahead to their per-request route, answers article addresses that
+ * name no article with the 404, and keeps the admin pages from
  * anyone who may not see them: the sign-in form exists only while
  * ADMIN_TOKEN is set, the insights only for a request holding it. Both are otherwise the site's
  * ordinary 404, decided here before anything renders.
@@ -17,12 +18,19 @@ export function proxy(request: NextRequest) {
   const headers = new Headers(request.headers);
   const { pathname } = request.nextUrl;
   headers.set(REQUEST_PATH_HEADER, pathname);
-  if (!adminPageAllowed(pathname, request.headers)) return NextResponse.rewrite(new URL('/admin/not-found', request.url), { request: { headers } });
+  if (!adminPageAllowed(pathname, request.headers)) return NextResponse.rewrite(new URL(UNROUTED_PATH, request.url), { request: { headers } });
+  // An article address that names no article is the 404 here: the article route renders the pages it
+  // did not build on their first request and keeps them, and must never keep one per made-up slug.
+  const article = articleOfPath(pathname);
+  if (article && !getCatalog().article(article.locale, article.slug)) return NextResponse.rewrite(new URL(UNROUTED_PATH, request.url), { request: { headers } });
   // A flow step not built ahead is rendered per request by its twin route, never stored.
   const flowStep = flowStepRewrite(pathname, getCatalog().flow);
   if (flowStep) return NextResponse.rewrite(new URL(`${flowStep}${request.nextUrl.search}`, request.url), { request: { headers } });
   return NextResponse.next({ request: { headers } });
 }
+
+/** An address no route answers, so the site's own 404 page does (in the language of the original path, from the header). */
+const UNROUTED_PATH = '/admin/not-found';
 
 function adminPageAllowed(pathname: string, headers: Headers): boolean {
   if (pathname === SIGN_IN_PATH) return configuredAdminToken() !== null;

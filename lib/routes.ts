@@ -6,6 +6,12 @@ export const categoryPath = (locale: string, category: string) => `/${locale}/ca
 
 export const articlePath = (locale: string, slug: string) => `/${locale}/articles/${slug}`;
 
+/** The locale and slug an article address names, as written (still %-encoded), or null for any other address. */
+export function articleOfPath(pathname: string): { locale: string; slug: string } | null {
+  const match = /^\/([^/]+)\/articles\/([^/]+)$/.exec(pathname);
+  return match ? { locale: match[1]!, slug: match[2]! } : null;
+}
+
 export const flowsPath = (locale: string) => `/${locale}/flows`;
 
 /** A flow step's address: the answers so far are the path, so Back, reload and sharing all just work. */

@@ -16,7 +16,7 @@ import { LRUCache } from 'lru-cache';
 import next from 'next';
 import { getCatalog } from '../lib/content/source';
 import { gateRequest } from '../lib/http-gate';
-import { REQUEST_PATH_HEADER } from '../lib/routes';
+import { REQUEST_PATH_HEADER, articleOfPath } from '../lib/routes';
 import { securityHeaders } from '../lib/security-headers';
 import { apiError } from '../lib/api-error';
 import { CSP_MANIFEST, NO_SCRIPT_POLICY, developmentPolicy, hashedPolicy, inlineScriptHashes, noncePolicy } from '../lib/csp';
@@ -39,7 +39,8 @@ process.env.NEXT_MANUAL_SIG_HANDLE = 'true';
 const app = next({ dev: false, hostname: values.hostname, port });
 const handle = app.getRequestHandler();
 await app.prepare();
-const { locales } = getCatalog();
+const catalog = getCatalog();
+const { locales } = catalog;
 const pageHashes = readPageHashes();
 /** Results pages kept in memory, up to RESULTS_CACHE_MB (default 32; 0 turns the cache off). */
 const sharedPages = sharedPageCache(Number(process.env.RESULTS_CACHE_MB ?? 32));
@@ -51,7 +52,7 @@ createServer((request, response) => {
   // The proxy's private channel to the 404 page is ours alone; a client's copy never reaches rendering.
   delete request.headers[REQUEST_PATH_HEADER];
   if (gate.variesByLanguage) keepVary(response, 'Accept-Language');
-  if (pageHashes && isSharedCacheable(pathname, locales)) {
+  if (pageHashes && (isSharedCacheable(pathname, locales) || isArticleBuiltOnDemand(pathname, pageHashes))) {
     if (answerForSharedCaches(request, response)) return;
   } else {
     const nonce = setScriptPolicy(request, response, pathname);
@@ -76,6 +77,18 @@ function setScriptPolicy(request: IncomingMessage, response: ServerResponse, pat
   request.headers['content-security-policy'] = policy;
   response.setHeader('Content-Security-Policy', policy);
   return nonce;
+}
+
+/**
+ * An article of a large help center that the build did not render (see the article page): Next renders
+ * it on its first request and keeps it, and it is the same for everyone, so it is answered like the
+ * results page, with the hashes of its own inline scripts. Only the catalog's articles get here (the
+ * proxy gives any other slug the 404), so whatever it holds comes from the content, as a page built
+ * ahead does.
+ */
+function isArticleBuiltOnDemand(pathname: string, builtAhead: Map<string, string[]>): boolean {
+  const article = articleOfPath(pathname);
+  return article !== null && !builtAhead.has(pathname) && catalog.article(article.locale, article.slug) !== null;
 }
 
 /**

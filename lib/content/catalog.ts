@@ -83,6 +83,14 @@ export function createCatalog(content: CompiledContent) {
   const flowsOf = (locale: string): CompiledFlow[] => localeOf(locale)?.flows ?? [];
   const findFlow = (locale: string, slug: string) => flowsOf(locale).find((flow) => flow.slug === slug);
 
+  /** Every (locale, slug) that has a page: each locale's own articles plus fallbacks. */
+  const articleParams = (): { locale: string; slug: string }[] => {
+    const slugs = new Set(site.locales.flatMap((locale) => articlesOf(locale).map((article) => article.slug)));
+    return site.locales.flatMap((locale) =>
+      [...slugs].filter((slug) => findArticle(locale, slug) || findArticle(site.defaultLocale, slug)).map((slug) => ({ locale, slug })),
+    );
+  };
+
   return {
     site,
     locales: site.locales,
@@ -111,12 +119,30 @@ export function createCatalog(content: CompiledContent) {
       return { article, category, translations: translationsOf(slug), fallbackFrom: own ? undefined : article.locale };
     },
 
-    /** Every (locale, slug) that has a page: each locale's own articles plus fallbacks. */
-    articleParams(): { locale: string; slug: string }[] {
-      const slugs = new Set(site.locales.flatMap((locale) => articlesOf(locale).map((article) => article.slug)));
-      return site.locales.flatMap((locale) =>
-        [...slugs].filter((slug) => findArticle(locale, slug) || findArticle(site.defaultLocale, slug)).map((slug) => ({ locale, slug })),
-      );
+    articleParams,
+
+    /**
+     * The article pages built ahead: all of them up to `perLocale` a locale, else the `perLocale` a
+     * reader meets first (the home page's promoted articles, those the guides send readers to, then
+     * each category's articles in the order its page lists them, taken in turns). The others are
+     * rendered on their first request and kept, so a large help center builds in bounded time.
+     */
+    prebuiltArticleParams(perLocale: number): { locale: string; slug: string }[] {
+      const all = articleParams();
+      return site.locales.flatMap((locale) => {
+        const slugs = all.filter((params) => params.locale === locale).map((params) => params.slug);
+        if (slugs.length <= perLocale) return slugs.map((slug) => ({ locale, slug }));
+        const lists = localeOf(locale)?.categories.map((category) => categoryArticles(locale, category.slug)) ?? [];
+        const inTurns = Array.from({ length: Math.max(0, ...lists.map((list) => list.length)) }, (_, rank) => lists.flatMap((list) => list[rank]?.slug ?? []));
+        const first = [
+          ...byOrder(articlesOf(locale).filter((article) => article.promoted), locale).map((article) => article.slug),
+          ...flowsOf(locale).flatMap((flow) => flow.articles),
+          ...inTurns.flat(),
+        ];
+        const pages = new Set(slugs);
+        const chosen = new Set(first.filter((slug) => pages.has(slug)));
+        return [...chosen, ...slugs.filter((slug) => !chosen.has(slug))].slice(0, perLocale).map((slug) => ({ locale, slug }));
+      });
     },
 
     /** Where each locale's version of a page lives; untranslated pages send readers to that locale's home. */

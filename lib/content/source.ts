@@ -26,3 +26,12 @@ function readCompiledContent() {
   }
   return compiledContentSchema.parse(JSON.parse(raw));
 }
+
+/** Article pages built ahead per locale unless HELP_PREBUILT_ARTICLES says otherwise (see the article page). */
+export const DEFAULT_PREBUILT_ARTICLES = 200;
+
+export function prebuiltArticlesPerLocale(value = process.env.HELP_PREBUILT_ARTICLES): number {
+  if (value === undefined || value.trim() === '') return DEFAULT_PREBUILT_ARTICLES;
+  if (!/^\d+$/.test(value.trim())) throw new Error(`HELP_PREBUILT_ARTICLES must be a whole number of articles per locale, not "${value}".`);
+  return Number(value.trim());
+}

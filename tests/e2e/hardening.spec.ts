@@ -102,12 +102,14 @@ test.describe('the script policy', () => {
   const pages = [
     ['a static home page', '/en'],
     ['a static article', articlePath('zh', slug)],
+    ['an article rendered on its first request', articlePath('en', site().articleBuiltOnDemand('en'))],
     ['a static flow step', '/en/flows/password-reset'],
     ['search results', '/en/search?q=password'],
     ['the contact page', '/zh/contact'],
     ['the verifier', '/en/verify?q=https%3A%2F%2Fexample.com'],
     ['a flow step rendered on demand', '/en/flows/password-reset/no-such-answer'],
     ['the 404', '/en/no-such-page'],
+    ['the 404 of an article address', '/zh/articles/no-such-article'],
   ] as const;
 
   test('every page type runs its own scripts with no violation, and refuses a script injected into it', async ({ page }) => {

@@ -1,4 +1,5 @@
 import { getCatalog } from '../../lib/content/source';
+import { E2E_PREBUILT_ARTICLES } from './prebuilt';
 
 /**
  * The tests read the same compiled content the site was built from (after the web server's build),
@@ -21,5 +22,12 @@ export function site() {
     if (!slug) throw new Error('no article is translated into every locale');
     return slug;
   };
-  return { catalog, firstArticle, translatedSlug };
+  /** An article of `locale` the e2e build did not render ahead: it renders on its first request. */
+  const articleBuiltOnDemand = (locale: string) => {
+    const builtAhead = new Set(catalog.prebuiltArticleParams(E2E_PREBUILT_ARTICLES).map((params) => `${params.locale}/${params.slug}`));
+    const slug = catalog.articleParams().find((params) => params.locale === locale && !builtAhead.has(`${locale}/${params.slug}`))?.slug;
+    if (!slug) throw new Error(`every ${locale} article is built ahead: lower E2E_PREBUILT_ARTICLES`);
+    return slug;
+  };
+  return { catalog, firstArticle, translatedSlug, articleBuiltOnDemand };
 }

@@ -3,6 +3,8 @@ import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
+import { articlePath } from '../../lib/routes';
+import { site } from './site';
 
 /**
  * The deployable artifact: .next/standalone (made by npm run build, which the test server ran) copied
@@ -30,6 +32,10 @@ test('the standalone server runs from any folder and serves pages, search and th
     // Served by our door, not Next's bare server: the page's own script hashes, and refusals of its own.
     expect(article.headers.get('content-security-policy')).toMatch(/script-src 'self' 'sha256-/);
     expect((await fetch(`${base}/search/en.json`, { method: 'PUT' })).status).toBe(405);
+    // An article the build left out renders here on its first request, and is kept inside the copy.
+    const onDemand = await fetch(`${base}${articlePath('en', site().articleBuiltOnDemand('en'))}`);
+    expect(onDemand.status).toBe(200);
+    expect(onDemand.headers.get('content-security-policy')).toMatch(/script-src 'self' 'sha256-/);
 
     const results = await fetch(`${base}/en/search?q=reset+password`);
     expect(results.status).toBe(200);

@@ -1,15 +1,19 @@
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type Catalog, createCatalog } from '../../lib/content/catalog';
+import type { CompiledContent } from '../../lib/content/compiled';
 import { loadContent } from '../../lib/content/load';
+import { DEFAULT_PREBUILT_ARTICLES, prebuiltArticlesPerLocale } from '../../lib/content/source';
 import { flowStepRewrite } from '../../lib/flows/view';
-import { flowPath } from '../../lib/routes';
+import { articleOfPath, flowPath } from '../../lib/routes';
 
 let catalog: Catalog;
+let content: CompiledContent;
 
 beforeAll(async () => {
-  const { content } = await loadContent(path.join(import.meta.dirname, '../fixtures/content/valid'));
-  if (!content) throw new Error('fixture content should be valid');
+  const loaded = await loadContent(path.join(import.meta.dirname, '../fixtures/content/valid'));
+  if (!loaded.content) throw new Error('fixture content should be valid');
+  content = loaded.content;
   catalog = createCatalog(content);
 });
 
@@ -48,6 +52,42 @@ describe('catalog', () => {
       ]),
     );
     expect(catalog.articleParams()).toHaveLength(6);
+  });
+
+  it('builds every article ahead up to the limit a locale, else the ones readers meet first', () => {
+    expect(catalog.prebuiltArticleParams(3)).toEqual(catalog.articleParams());
+    expect(catalog.prebuiltArticleParams(0)).toEqual([]);
+    // Promoted first, then what the guides link to, then each category in turn.
+    expect(catalog.prebuiltArticleParams(1)).toEqual([
+      { locale: 'en', slug: 'open-an-account' },
+      { locale: 'zh', slug: 'open-an-account' },
+    ]);
+    const plain = createCatalog({
+      ...content,
+      locales: Object.fromEntries(
+        Object.entries(content.locales).map(([locale, { articles, ...rest }]) => [
+          locale,
+          { ...rest, flows: [], articles: articles.map((article) => ({ ...article, promoted: false })) },
+        ]),
+      ),
+    });
+    // Nothing promoted or linked: one of each category before a second of any (basics has two, safety one;
+    // the file order would be fees, open-an-account).
+    expect(plain.prebuiltArticleParams(2).filter(({ locale }) => locale === 'en').map(({ slug }) => slug)).toEqual(['open-an-account', 'spot-scams']);
+  });
+
+  it('reads HELP_PREBUILT_ARTICLES as a whole number, and refuses anything else by name', () => {
+    expect(prebuiltArticlesPerLocale(undefined)).toBe(DEFAULT_PREBUILT_ARTICLES);
+    expect(prebuiltArticlesPerLocale(' ')).toBe(DEFAULT_PREBUILT_ARTICLES);
+    expect(prebuiltArticlesPerLocale('0')).toBe(0);
+    expect(prebuiltArticlesPerLocale(' 60 ')).toBe(60);
+    for (const bad of ['-1', '1.5', 'all', '1e3']) expect(() => prebuiltArticlesPerLocale(bad)).toThrow(/HELP_PREBUILT_ARTICLES/);
+  });
+
+  it('reads an article address as written, and nothing else as one', () => {
+    expect(articleOfPath('/en/articles/fees')).toEqual({ locale: 'en', slug: 'fees' });
+    expect(articleOfPath('/zh/articles/%66ees')).toEqual({ locale: 'zh', slug: '%66ees' });
+    for (const other of ['/en/articles', '/en/articles/', '/en/articles/fees/x', '/en/categories/fees', '/articles/fees']) expect(articleOfPath(other)).toBeNull();
   });
 
   it('sends the language switch to the translation, or to the home page notice when there is none', () => {

@@ -4,15 +4,21 @@ import { ArticleView } from '@/components/article-view';
 import { Breadcrumbs } from '@/components/breadcrumbs';
 import { JsonLd } from '@/components/json-ld';
 import { PageShell } from '@/components/page-shell';
-import { getCatalog } from '@/lib/content/source';
+import { getCatalog, prebuiltArticlesPerLocale } from '@/lib/content/source';
 import { getMessages } from '@/lib/i18n/messages';
 import { articlePath, categoryPath, homePath } from '@/lib/routes';
 import { articleJsonLd, breadcrumbJsonLd, faqJsonLd, helpCenterName, pageMetadata } from '@/lib/seo';
 
-export const dynamicParams = false;
+/**
+ * A large help center builds only the articles readers meet first (HELP_PREBUILT_ARTICLES a locale,
+ * default 200); the others render on their first request and are kept like the ones built ahead.
+ * The proxy answers slugs that name no article with the 404 before they get here, so only the
+ * catalog's own pages are ever rendered and kept.
+ */
+export const dynamic = 'force-static';
 
 export function generateStaticParams() {
-  return getCatalog().articleParams();
+  return getCatalog().prebuiltArticleParams(prebuiltArticlesPerLocale());
 }
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/articles/[slug]'>): Promise<Metadata> {
