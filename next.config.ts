@@ -1,14 +1,11 @@
 import type { NextConfig } from 'next';
+import { PHASE_PRODUCTION_BUILD } from 'next/constants';
 import { securityHeaders } from './lib/security-headers';
 
 const isDev = process.env.NODE_ENV !== 'production';
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
-  // A server folder that runs from anywhere (.next/standalone; scripts/standalone.ts adds our door and
-  // the files Next does not copy): the compiled content, the server's search indexes and the migrations
-  // are read at run time, so they are traced in by hand.
-  output: 'standalone',
   outputFileTracingIncludes: { '/**': ['.generated/**', 'migrations/**'] },
   // Never the local embedded database (traced through its default path), nor the image optimiser (images are unoptimised).
   outputFileTracingExcludes: { '/**': ['.data/**', 'node_modules/@img/**', 'node_modules/sharp/**'] },
@@ -29,4 +26,12 @@ const nextConfig: NextConfig = {
   },
 };
 
-export default nextConfig;
+/**
+ * The build also writes a server folder that runs from anywhere (.next/standalone; scripts/standalone.ts
+ * adds our door and the files Next does not copy): the compiled content, the server's search indexes
+ * and the migrations are read at run time, so they are traced in by hand. Only the build is told so:
+ * our server (npm start) reads this file too, and Next then warned, wrongly, that it "does not work".
+ */
+export default function config(phase: string): NextConfig {
+  return phase === PHASE_PRODUCTION_BUILD ? { ...nextConfig, output: 'standalone' } : nextConfig;
+}

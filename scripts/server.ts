@@ -126,7 +126,8 @@ function deferPageHydration(request: IncomingMessage, response: ServerResponse, 
 }
 
 /**
- * A page rendered per request that is the same for everyone (the results page): held until whole,
+ * A page rendered per request that is the same for everyone (the results page, an article left for
+ * its first request): held until whole,
  * then served like a page built ahead, with the hashes of its own inline scripts (no nonce, so every
  * copy is the same bytes), an ETag (a 304 when the client has it), Cache-Control for shared caches,
  * and gzip, done here because Next would compress while it streams, before the body can be read.
