@@ -73,6 +73,42 @@ export function ArticleVotesTable({ locale, articles }: { locale: string; articl
   );
 }
 
+/**
+ * What readers wrote with a No, newest first: each comment as a quotation in its own language (as
+ * text: React escapes it), then when, on which article and why. A list rather than a table, so the
+ * words get the width on a phone too.
+ */
+export function CommentsList({ locale, comments }: { locale: string; comments: InsightsReport['comments'] }) {
+  const t = getMessages(locale).admin;
+  const reasons = getMessages(locale).feedback.reasons as Record<string, string>;
+  const catalog = getCatalog();
+  return (
+    <Section id="readerComments" title={t.readerComments} intro={t.readerCommentsIntro} empty={comments.length ? null : t.none}>
+      <ol className="divide-y divide-slate-200 border-y border-slate-200 dark:divide-slate-800 dark:border-slate-800">
+        {comments.map((row, index) => (
+          <li key={index} className="py-3">
+            <figure>
+              <blockquote lang={row.locale} className="break-words whitespace-pre-line text-slate-900 dark:text-white">
+                {row.comment}
+              </blockquote>
+              <figcaption className="mt-1 text-sm text-slate-600 dark:text-slate-300">
+                <time dateTime={row.day} className="tabular-nums">
+                  {row.day}
+                </time>
+                {' · '}
+                <Link href={articlePath(row.locale, row.slug)} lang={row.locale} className="text-brand-700 underline underline-offset-2 dark:text-brand-300">
+                  {catalog.article(row.locale, row.slug)?.article.title ?? row.slug}
+                </Link>
+                {row.reason ? ` · ${reasons[row.reason] ?? row.reason}` : null}
+              </figcaption>
+            </figure>
+          </li>
+        ))}
+      </ol>
+    </Section>
+  );
+}
+
 export function QueryTable({ locale, id, title, rows }: { locale: string; id: string; title: string; rows: readonly QueryCount[] }) {
   const t = getMessages(locale).admin;
   const number = new Intl.NumberFormat(locale);

@@ -34,9 +34,10 @@ export const MAX_REDACTED_LENGTH = 200;
 
 /**
  * The query as it may be stored, or null when nothing of it may be (a secret) or nothing is left worth
- * reading. Never throws; anything that is not a string is null.
+ * reading. Never throws; anything that is not a string is null. A feedback comment goes through the
+ * same, with its own length (`maxLength`): a writer needs what the reader found wrong, not who they are.
  */
-export function redactQuery(query: string): string | null {
+export function redactQuery(query: string, maxLength = MAX_REDACTED_LENGTH): string | null {
   if (typeof query !== 'string') return null;
   const text = clean(query);
   const folded = fold(text);
@@ -51,7 +52,7 @@ export function redactQuery(query: string): string | null {
     for (const span of found) spans.push(span);
     work = mask(work, found);
   }
-  const redacted = capLength(replaceSpans(text, spans).replace(/\s+/g, ' ').trim());
+  const redacted = capLength(replaceSpans(text, spans).replace(/\s+/g, ' ').trim(), maxLength);
   return hasMeaning(redacted) ? redacted : null;
 }
 
@@ -119,10 +120,10 @@ function replaceSpans(text: string, spans: Span[]): string {
 
 const PLACEHOLDER_TEXTS: readonly string[] = Object.values(PLACEHOLDERS).map((placeholder) => placeholder.text);
 
-/** Cut at MAX_REDACTED_LENGTH, never inside a surrogate pair or a placeholder ("[add" would read as typed text). */
-function capLength(text: string): string {
-  if (text.length <= MAX_REDACTED_LENGTH) return text;
-  let cut = MAX_REDACTED_LENGTH;
+/** Cut at `maxLength`, never inside a surrogate pair or a placeholder ("[add" would read as typed text). */
+function capLength(text: string, maxLength: number): string {
+  if (text.length <= maxLength) return text;
+  let cut = maxLength;
   if (/[\ud800-\udbff]/.test(text.charAt(cut - 1))) cut--;
   for (const placeholder of PLACEHOLDER_TEXTS) {
     for (let start = Math.max(0, cut - placeholder.length + 1); start < cut; start++) {

@@ -1,19 +1,22 @@
 import type { Queryable } from '../db/database';
-import { type ArticleVotes, articleVotes } from '../feedback/store';
+import { type ArticleComment, type ArticleVotes, articleVotes, recentComments } from '../feedback/store';
 import { type SearchReport, searchReport } from './store';
 
 export interface InsightsReport {
   since: string;
   locale: string | null;
   articles: ArticleVotes[];
+  /** What readers wrote with a No, newest first (redacted when it was stored). */
+  comments: ArticleComment[];
   searches: SearchReport;
 }
 
 /** Everything the writers' report shows, from either database. */
 export async function buildReport(db: Queryable, { since, locale, limit = 20 }: { since: Date; locale?: string; limit?: number }): Promise<InsightsReport> {
   const articles = await articleVotes(db, { since, locale });
+  const comments = await recentComments(db, { since, locale, limit });
   const searches = await searchReport(db, { since, locale, limit });
-  return { since: since.toISOString().slice(0, 10), locale: locale ?? null, articles: articles.slice(0, limit), searches };
+  return { since: since.toISOString().slice(0, 10), locale: locale ?? null, articles: articles.slice(0, limit), comments, searches };
 }
 
 /** `30d`, `12h` or a date (2026-11-01) as the start of the report; null when it is none of these. */
@@ -40,6 +43,13 @@ export function formatReport(report: InsightsReport): string {
         report.articles
           .filter((row) => row.locale === locale)
           .map((row) => [row.slug, String(row.helpful), String(row.notHelpful), Object.entries(row.reasons).map(([reason, count]) => `${reason} ${count}`).join(', '), String(row.comments)]),
+      ),
+    );
+    out.push('What readers wrote (newest first)');
+    out.push(
+      table(
+        ['day', 'article', 'reason', 'comment'],
+        report.comments.filter((row) => row.locale === locale).map((row) => [row.day, row.slug, row.reason ?? '', row.comment]),
       ),
     );
     for (const [title, rows] of [

@@ -5,6 +5,7 @@ import type { Messages } from '../../lib/i18n/messages';
 import type { InsightsReport } from '../../lib/insights/report';
 import { E2E_ADMIN_TOKEN } from './admin-token';
 import { hydrate } from './hydrate';
+import { site } from './site';
 
 const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const en: Messages = JSON.parse(readFileSync('lib/i18n/messages/en.json', 'utf8'));
@@ -50,6 +51,14 @@ test.describe('the insights page', () => {
     await reader.close();
     await expect.poll(() => reportedQueries(request)).toContain(nothingFound);
 
+    // A reader's No with a comment: the writers read it, without the reader's address.
+    const said = `Step 3 names a button I cannot find (${uniqueQuery('ref')}), write to li.wei@example.com`;
+    const vote = await request.post('/api/feedback', {
+      headers: { Accept: 'application/json' },
+      form: { locale: 'en', slug: site().translatedSlug(), helpful: 'no', reason: 'unclear', comment: said },
+    });
+    expect(vote.status()).toBe(200);
+
     await signIn(page, 'a-wrong-token-of-some-length');
     await expect(page.getByText(en.admin.signInFailed)).toBeVisible();
     await signIn(page);
@@ -58,6 +67,9 @@ test.describe('the insights page', () => {
     await expect(page.getByRole('img', { name: en.admin.chartTitle })).toBeVisible();
     const zeroResults = page.getByRole('region', { name: en.admin.zeroResults });
     await expect(zeroResults.getByRole('rowheader', { name: nothingFound })).toBeVisible();
+    const comments = page.getByRole('region', { name: en.admin.readerComments });
+    await expect(comments.getByRole('blockquote').filter({ hasText: said.replace('li.wei@example.com', '[email]') })).toBeVisible();
+    await expect(comments).not.toContainText('li.wei@example.com');
 
     // The filters are a GET form: a filtered report is a link.
     await page.getByLabel(en.admin.locale).selectOption('zh');

@@ -1,9 +1,10 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { type APIRequestContext, type Page, expect, test } from '@playwright/test';
+import { type APIRequestContext, type Page, expect, request as playwrightRequest, test } from '@playwright/test';
 import type { Messages } from '../../lib/i18n/messages';
 import { articlePath, contactPath, flowPath } from '../../lib/routes';
 import { XSS_PAYLOADS } from '../fixtures/xss-payloads';
+import { E2E_ADMIN_TOKEN } from './admin-token';
 import { site } from './site';
 import { hydrate } from './hydrate';
 
@@ -127,15 +128,25 @@ test(`the contact form's description and the feedback comment: ${markup.length} 
     watched.problems.push(...(await injected(page, payload)));
   }
   for (const payload of XSS_PAYLOADS) {
-    const vote = await request.post('/api/feedback', {
+    // Each from a browser of its own (no vote cookie), so that each is kept, not replaced by the next.
+    const reader = await playwrightRequest.newContext({ baseURL: test.info().project.use.baseURL });
+    const vote = await reader.post('/api/feedback', {
       headers: { Accept: 'application/json' },
       form: { locale: 'en', slug, helpful: 'no', reason: 'other', comment: payload },
     });
     expect([200, 400, 422], `feedback status for ${JSON.stringify(payload)}`).toContain(vote.status());
     expect(vote.headers()['content-type']).toContain('application/json');
+    await reader.dispose();
   }
   await page.goto(articlePath('en', slug));
   watched.problems.push(...(await injected(page, 'the article after the comments')));
+  // The writers read the comments on the insights page: as text, whatever they hold.
+  await page.context().setExtraHTTPHeaders({ Authorization: `Bearer ${E2E_ADMIN_TOKEN}` });
+  await page.goto('/admin/insights?since=1d&limit=200');
+  await expect(page.getByRole('region', { name: en.admin.readerComments }).getByRole('listitem')).not.toHaveCount(0);
+  watched.problems.push(...(await injected(page, 'the insights page after the comments')));
+  const html = await (await request.get('/admin/insights?since=1d&limit=200', { headers: { Authorization: `Bearer ${E2E_ADMIN_TOKEN}` } })).text();
+  for (const payload of XSS_PAYLOADS) if (/<[a-z!/]/i.test(payload) && html.includes(payload)) watched.problems.push(`insights page returned ${JSON.stringify(payload)} unescaped`);
   expect(watched.problems).toEqual([]);
 });
 

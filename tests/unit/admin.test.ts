@@ -115,7 +115,7 @@ describe('POST /admin/session', () => {
 });
 
 describe('GET /admin/insights.json', () => {
-  const report: InsightsReport = { since: '2026-10-31', locale: null, articles: [], searches: { top: [], zeroResults: [], noClick: [], daily: [] } };
+  const report: InsightsReport = { since: '2026-10-31', locale: null, articles: [], comments: [], searches: { top: [], zeroResults: [], noClick: [], daily: [] } };
   const ask = (query: string, access: 'granted' | 'denied' | 'disabled' = 'granted', build = vi.fn(async () => report)) =>
     insightsApi(new URLSearchParams(query), { access, locales: ['en', 'zh'], now: NOW, report: build });
 

@@ -9,7 +9,7 @@ import { MIGRATIONS_DIR, openDatabase } from '../../lib/db/open';
 import { DatabaseInUseError, claimDataDir } from '../../lib/db/owner-lock';
 import { openPglite } from '../../lib/db/pglite';
 import { browserKey, cookieExpiry, isBrowserToken, newBrowserToken, voteDay } from '../../lib/feedback/browser';
-import { articleVotes, recordVote } from '../../lib/feedback/store';
+import { articleVotes, recentComments, recordVote } from '../../lib/feedback/store';
 import { recordOpen, recordSearch, rollUpSearches, searchReport } from '../../lib/insights/store';
 import { voteSchema } from '../../lib/feedback/vote';
 
@@ -115,6 +115,23 @@ for (const [name, open] of targets) {
         { locale: 'en', slug: 'deposit-crypto', helpful: 2, notHelpful: 1, reasons: { 'not-solved': 1 }, comments: 0 },
       ]);
       expect(await articleVotes(db, { since, locale: 'zh' })).toEqual([]);
+    });
+
+    it('keeps a comment redacted, and lists the latest comments newest first for the writers', async () => {
+      const since = new Date('2026-11-12T00:00:00Z');
+      await recordVote(db, vote({ slug: 'fees', helpful: 'no', reason: 'unclear', comment: 'Mail me at li.wei@example.com or +86 138 0013 8000, UID 12345678' }), await key('comments-a'), new Date('2026-11-12T09:00:00Z'));
+      await recordVote(db, vote({ slug: 'fees', helpful: 'no', reason: 'outdated', comment: 'The fee table is from last year.' }), await key('comments-b'), new Date('2026-11-12T10:00:00Z'));
+      await recordVote(db, vote({ slug: 'fees', helpful: 'no', comment: '<script>alert(1)</script> still wrong' }), await key('comments-c'), new Date('2026-11-12T11:00:00Z'));
+      // Nothing but an address: nothing a writer can use is left, so no comment is kept.
+      await recordVote(db, vote({ slug: 'fees', helpful: 'no', reason: 'other', comment: 'li.wei@example.com' }), await key('comments-d'), new Date('2026-11-12T12:00:00Z'));
+      const comments = await recentComments(db, { since, locale: 'en', limit: 10 });
+      expect(comments).toEqual([
+        { locale: 'en', slug: 'fees', reason: null, comment: '<script>alert(1)</script> still wrong', day: '2026-11-12' },
+        { locale: 'en', slug: 'fees', reason: 'outdated', comment: 'The fee table is from last year.', day: '2026-11-12' },
+        { locale: 'en', slug: 'fees', reason: 'unclear', comment: 'Mail me at [email] or [phone], UID [uid]', day: '2026-11-12' },
+      ]);
+      expect(await recentComments(db, { since, locale: 'en', limit: 1 })).toHaveLength(1);
+      expect(await recentComments(db, { since: new Date('2026-11-13T00:00:00Z'), limit: 10 })).toEqual([]);
     });
 
     it('the table refuses what the app never writes: a raw cookie value, a reason on a Yes, an overlong comment', async () => {

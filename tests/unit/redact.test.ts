@@ -323,6 +323,16 @@ describe('redactQuery: length', () => {
     expect(stored.isWellFormed()).toBe(true);
   });
 
+  it('takes a longer limit for a feedback comment, and never outgrows it however the placeholders lengthen the text', () => {
+    const comment = 'order 123456 '.repeat(76); // 988 characters, each 6-digit number becoming the 8 of [number]
+    const redacted = redactQuery(comment, 1000)!;
+    expect(redacted.length).toBeGreaterThan(MAX_REDACTED_LENGTH);
+    expect(redacted.length).toBeLessThanOrEqual(1000);
+    expect(redacted).toMatch(/^order \[number\] order \[number\]/);
+    expect(redacted).toMatch(/\[number\]$|order$/);
+    expect(redacted).not.toMatch(/\d/);
+  });
+
   it('leaves the case as typed', () => {
     expect(redactQuery('WHY Is My Deposit Late')).toBe('WHY Is My Deposit Late');
   });

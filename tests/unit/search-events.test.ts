@@ -89,6 +89,7 @@ describe('the writers’ report', () => {
       since: '2026-11-01',
       locale: null,
       articles: [{ locale: 'zh', slug: 'reset-password', helpful: 1, notHelpful: 3, reasons: { unclear: 2 }, comments: 1 }],
+      comments: [{ locale: 'zh', slug: 'reset-password', reason: 'unclear', comment: '第三步的按钮找不到', day: '2026-11-02' }],
       searches: {
         top: [
           { locale: 'zh', query: '充值没到账', count: 5 },
@@ -101,6 +102,7 @@ describe('the writers’ report', () => {
     });
     expect(text).toContain('== zh ==');
     expect(text).toMatch(/reset-password\s+1\s+3\s+unclear 2\s+1/);
+    expect(text).toMatch(/2026-11-02\s+reset-password\s+unclear\s+第三步的按钮找不到/);
     // 充值没到账 is 5 characters but 10 columns wide on screen, so "fees" is padded to 10 columns too.
     expect(text).toContain('  充值没到账  5\n');
     expect(text).toContain('  fees        2\n');

@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation';
 import { AdminShell } from '@/components/admin/admin-shell';
 import { adminLocale } from '@/components/admin/admin-locale';
 import { InsightsChart } from '@/components/admin/insights-chart';
-import { ArticleVotesTable, DailyTable, QueryTable } from '@/components/admin/insights-tables';
+import { ArticleVotesTable, CommentsList, DailyTable, QueryTable } from '@/components/admin/insights-tables';
 import { InsightsFilters } from '@/components/admin/insights-filters';
 import { Notice } from '@/components/notice';
 import { adminAccess } from '@/lib/admin/access';
@@ -59,6 +59,7 @@ export default async function InsightsPage({ searchParams }: PageProps<'/admin/i
             <DailyTable locale={locale} days={days} />
           </section>
           <ArticleVotesTable locale={locale} articles={report.articles} />
+          <CommentsList locale={locale} comments={report.comments} />
           <QueryTable locale={locale} id="topSearches" title={t.topSearches} rows={report.searches.top} />
           <QueryTable locale={locale} id="zeroResults" title={t.zeroResults} rows={report.searches.zeroResults} />
           <QueryTable locale={locale} id="noClick" title={t.noClick} rows={report.searches.noClick} />
