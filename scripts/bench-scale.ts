@@ -5,7 +5,8 @@
  * The production build at scale: generates a corpus of N articles per locale (scripts/corpus/),
  * then runs the three steps of `npm run build` on it, each timed on its own, and prints a table and
  * JSON: wall and CPU time per step (content, next build with its own phases and trace, CSP
- * hashes), peak memory, the pages built, what the instant box downloads per locale (bench:index),
+ * hashes), peak memory, the pages built, the first and second request for articles the build left
+ * for their first request (served by the built site), what the instant box downloads per locale (bench:index),
  * and search latency over English and Chinese queries against the server's index the build wrote.
  * `npm run check:content` alone is timed first (`--no-check` skips it).
  *
@@ -36,7 +37,12 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { SearchIndex } from '../lib/search/engine';
 import { readSearchIndexData } from '../lib/search/index-data';
+import { CSP_MANIFEST } from '../lib/csp';
+import type { CompiledContent } from '../lib/content/compiled';
+import { COMPILED_CONTENT_FILE } from '../lib/content/source';
+import { articlePath } from '../lib/routes';
 import { createCorpus } from './corpus/files';
+import { freePort, startServer, stop, waitFor } from './lib/server-process';
 import { browserIndexCost } from './lib/browser-index-cost';
 import { SEARCH_QUERIES } from './search-queries';
 
@@ -102,6 +108,8 @@ try {
   const csp = await step('prepare-pages', node('scripts/prepare-pages.ts'), { cwd: site, env });
 
   const pages = await countPages(site);
+  log('articles left for their first request: served twice each');
+  const onDemand = await articlesOnDemand(site, work);
   const indexes: Record<string, Awaited<ReturnType<typeof browserIndexCost>> & { records: number }> = {};
   const latency: Record<string, Stats & { queries: number; loadMs: number }> = {};
   const loaded = new Map<string, SearchIndex>();
@@ -145,6 +153,7 @@ try {
     memoryMethod: `peakTreeRssMb: sum of VmRSS over the step's process tree, sampled from /proc every 250 ms; peakProcessRssMb: ${TIME ? '/usr/bin/time -v maximum resident set size (the largest single process)' : 'not measured (/usr/bin/time missing)'}`,
     cpuMethod: 'sampledCpuSeconds: utime + stime of every process of the step\'s tree, from /proc every 250 ms; cpuSeconds: /usr/bin/time (misses workers their parent never waited for)',
     pages,
+    articlesOnDemand: onDemand,
     browserIndex: indexes,
     searchLatencyMs: latency,
     cpuProfiles: values['cpu-prof'] ? profileDir : undefined,
@@ -297,6 +306,49 @@ function projectFiles(dir: string): string[] {
 }
 
 /** Pages built ahead: HTML files next build wrote, and the routes in its prerender manifest. */
+/**
+ * The articles the build left for their first request (HELP_PREBUILT_ARTICLES), served by the built
+ * site one after another: the first request renders one (after one request that loads the route's
+ * code, reported apart), the second gets it kept. Times are to the whole body, gzip asked for.
+ */
+async function articlesOnDemand(siteDir: string, workDir: string) {
+  const builtAhead = new Set(Object.keys(JSON.parse(await readFile(path.join(siteDir, CSP_MANIFEST), 'utf8')) as Record<string, string[]>));
+  const content = JSON.parse(await readFile(path.join(siteDir, COMPILED_CONTENT_FILE), 'utf8')) as CompiledContent;
+  const left = Object.entries(content.locales).flatMap(([locale, { articles: list }]) => list.map((article) => articlePath(locale, article.slug)).filter((page) => !builtAhead.has(page)));
+  // Ten of each locale, spread over the list.
+  const sample = Object.keys(content.locales).flatMap((locale) => {
+    const own = left.filter((page) => page.startsWith(`/${locale}/`));
+    return Array.from({ length: Math.min(10, own.length) }, (_, i) => own[Math.floor((i * own.length) / Math.min(10, own.length))]!);
+  });
+  const empty = { left: left.length, measured: 0, coldStartMs: 0, firstMs: { p50: 0, max: 0 }, againMs: { p50: 0, max: 0 } };
+  if (sample.length < 2) return empty;
+  const port = await freePort(3950);
+  const server = startServer({ port, cwd: siteDir, env: { HELP_DATA_DIR: path.join(workDir, 'data') } });
+  const base = `http://127.0.0.1:${port}`;
+  const timed = async (page: string) => {
+    const started = performance.now();
+    const response = await fetch(`${base}${page}`, { headers: { 'Accept-Encoding': 'gzip' } });
+    await response.arrayBuffer();
+    if (response.status !== 200) throw new Error(`${page} answered ${response.status}`);
+    return performance.now() - started;
+  };
+  try {
+    await waitFor(`${base}/en`, server);
+    const coldStartMs = await timed(sample.pop()!);
+    const first: number[] = [];
+    const again: number[] = [];
+    for (const page of sample) first.push(await timed(page));
+    for (const page of sample) again.push(await timed(page));
+    const stats = (values: number[]) => {
+      values.sort((a, b) => a - b);
+      return { p50: round(values[Math.floor(values.length / 2)]!, 1), max: round(values.at(-1)!, 1) };
+    };
+    return { left: left.length, measured: sample.length, coldStartMs: round(coldStartMs, 1), firstMs: stats(first), againMs: stats(again) };
+  } finally {
+    await stop(server);
+  }
+}
+
 async function countPages(siteDir: string) {
   const app = path.join(siteDir, '.next', 'server', 'app');
   const html = (await readdir(app, { recursive: true })).filter((file) => String(file).endsWith('.html')).length;
@@ -358,6 +410,7 @@ function printTable(report: {
   checkContent: ReturnType<typeof summary> | null;
   build: { wallMs: number; peakTreeRssMb: number; peakProcessRssMb: number | null; steps: { content: ReturnType<typeof summary>; nextBuild: ReturnType<typeof summary> & { phases: Record<string, number> }; preparePages: ReturnType<typeof summary> } };
   pages: { html: number; prerendered: number };
+  articlesOnDemand: Awaited<ReturnType<typeof articlesOnDemand>>;
   browserIndex: Record<string, Awaited<ReturnType<typeof browserIndexCost>>>;
   searchLatencyMs: Record<string, Stats>;
 }) {
@@ -373,6 +426,10 @@ function printTable(report: {
     ['peak memory', `${report.build.peakTreeRssMb} MB (process tree)${report.build.peakProcessRssMb ? `, ${report.build.peakProcessRssMb} MB (largest process)` : ''}`],
     ['peak memory per step', `content ${mem(steps.content)}; next build ${mem(steps.nextBuild)}; prepare-pages ${mem(steps.preparePages)}`],
     ['pages', `${report.pages.html} HTML files, ${report.pages.prerendered} prerendered routes`],
+    [
+      'articles on demand',
+      `${report.articlesOnDemand.left} left for their first request; of ${report.articlesOnDemand.measured}: first request p50 ${report.articlesOnDemand.firstMs.p50} ms (max ${report.articlesOnDemand.firstMs.max}), again ${report.articlesOnDemand.againMs.p50} ms (max ${report.articlesOnDemand.againMs.max}); the route's cold start ${report.articlesOnDemand.coldStartMs} ms`,
+    ],
     ...Object.entries(report.browserIndex).flatMap(([locale, cost]): [string, string][] => [
       [`browser index ${locale}`, `${kib(cost.wholeIndexGzip)} gzipped in all: manifest ${kib(cost.manifestGzip)} and ${cost.shards} shards`],
       [`instant box ${locale}`, `first query ${kib(cost.firstQueryGzip.median)} (max ${kib(cost.firstQueryGzip.max)}), later ones ${kib(cost.laterQueryGzip.median)} (max ${kib(cost.laterQueryGzip.max)}), gzipped`],

@@ -24,17 +24,20 @@ export interface ServerOptions {
   env?: Record<string, string>;
   hostname?: string;
   stdio?: StdioOptions;
+  /** The built project to serve (default: the working directory). */
+  cwd?: string;
 }
 
 /**
  * Starts the production server (run `npm run build` first). It gets a process group of its own so
  * that stopServer can signal it and everything it started.
  */
-export function startServer({ port, env = {}, hostname, stdio = 'ignore' }: ServerOptions): ChildProcess {
+export function startServer({ port, env = {}, hostname, stdio = 'ignore', cwd }: ServerOptions): ChildProcess {
   const args = ['--import', 'tsx', 'scripts/server.ts', '--port', String(port), ...(hostname ? ['--hostname', hostname] : [])];
   return spawn('node', args, {
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NEXT_MANUAL_SIG_HANDLE: 'true', ...env },
     stdio,
+    cwd,
     detached: true,
   });
 }
