@@ -21,10 +21,11 @@ export function proxy(request: NextRequest) {
   if (!adminPageAllowed(pathname, request.headers)) return NextResponse.rewrite(new URL(UNROUTED_PATH, request.url), { request: { headers } });
   // An article address that names no article is the 404 here: the article route renders the pages it
   // did not build on their first request and keeps them, and must never keep one per made-up slug.
+  const catalog = getCatalog();
   const article = articleOfPath(pathname);
-  if (article && !getCatalog().article(article.locale, article.slug)) return NextResponse.rewrite(new URL(UNROUTED_PATH, request.url), { request: { headers } });
+  if (article && !catalog.article(article.locale, article.slug)) return NextResponse.rewrite(new URL(UNROUTED_PATH, request.url), { request: { headers } });
   // A flow step not built ahead is rendered per request by its twin route, never stored.
-  const flowStep = flowStepRewrite(pathname, getCatalog().flow);
+  const flowStep = flowStepRewrite(pathname, catalog.flow);
   if (flowStep) return NextResponse.rewrite(new URL(`${flowStep}${request.nextUrl.search}`, request.url), { request: { headers } });
   return NextResponse.next({ request: { headers } });
 }

@@ -47,7 +47,10 @@ async function injected(page: Page, payload: string): Promise<string[]> {
 
 /** The server's HTML must not hold the payload as written: markup in it is always escaped. */
 async function reflectedRaw(request: APIRequestContext, url: string, payload: string): Promise<string[]> {
-  const html = await (await request.get(url)).text();
+  return unescapedIn(await (await request.get(url)).text(), url, payload);
+}
+
+function unescapedIn(html: string, url: string, payload: string): string[] {
   return /[<>]/.test(payload) && html.includes(payload) ? [`${url} returned ${JSON.stringify(payload)} unescaped`] : [];
 }
 
@@ -142,11 +145,12 @@ test(`the contact form's description and the feedback comment: ${markup.length} 
   watched.problems.push(...(await injected(page, 'the article after the comments')));
   // The writers read the comments on the insights page: as text, whatever they hold.
   await page.context().setExtraHTTPHeaders({ Authorization: `Bearer ${E2E_ADMIN_TOKEN}` });
-  await page.goto('/admin/insights?since=1d&limit=200');
+  const insights = '/admin/insights?since=1d&limit=200';
+  await page.goto(insights);
   await expect(page.getByRole('region', { name: en.admin.readerComments }).getByRole('listitem')).not.toHaveCount(0);
   watched.problems.push(...(await injected(page, 'the insights page after the comments')));
-  const html = await (await request.get('/admin/insights?since=1d&limit=200', { headers: { Authorization: `Bearer ${E2E_ADMIN_TOKEN}` } })).text();
-  for (const payload of XSS_PAYLOADS) if (/<[a-z!/]/i.test(payload) && html.includes(payload)) watched.problems.push(`insights page returned ${JSON.stringify(payload)} unescaped`);
+  const html = await (await request.get(insights, { headers: { Authorization: `Bearer ${E2E_ADMIN_TOKEN}` } })).text();
+  for (const payload of XSS_PAYLOADS) watched.problems.push(...unescapedIn(html, insights, payload));
   expect(watched.problems).toEqual([]);
 });
 
