@@ -2,14 +2,15 @@ import { type NextRequest, NextResponse } from 'next/server';
 import { adminAccess } from '@/lib/admin/access';
 import { configuredAdminToken } from '@/lib/admin/server';
 import { INSIGHTS_PATH, SIGN_IN_PATH } from '@/lib/admin/session-api';
+import type { Catalog } from '@/lib/content/catalog';
 import { getCatalog } from '@/lib/content/source';
 import { flowStepRewrite } from '@/lib/flows/view';
-import { REQUEST_PATH_HEADER, articleOfPath } from '@/lib/routes';
+import { REQUEST_PATH_HEADER, articleOfPath, flowStepOfPath } from '@/lib/routes';
 
 /**
  * Passes the requested path on to rendering (the global 404 page uses it to pick its language), sends
- * flow steps that were not built ahead to their per-request route, answers article addresses that
- * name no article with the 404, and keeps the admin pages from
+ * flow steps that are not kept to their per-request route, answers article and flow addresses that
+ * name none with the 404, and keeps the admin pages from
  * anyone who may not see them: the sign-in form exists only while
  * ADMIN_TOKEN is set, the insights only for a request holding it. Both are otherwise the site's
  * ordinary 404, decided here before anything renders.
@@ -19,15 +20,21 @@ export function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
   headers.set(REQUEST_PATH_HEADER, pathname);
   if (!adminPageAllowed(pathname, request.headers)) return NextResponse.rewrite(new URL(UNROUTED_PATH, request.url), { request: { headers } });
-  // An article address that names no article is the 404 here: the article route renders the pages it
-  // did not build on their first request and keeps them, and must never keep one per made-up slug.
+  // An article or flow address that names none is the 404 here: those routes render the pages they
+  // did not build on their first request and keep them, and must never keep one per made-up slug.
   const catalog = getCatalog();
-  const article = articleOfPath(pathname);
-  if (article && !catalog.article(article.locale, article.slug)) return NextResponse.rewrite(new URL(UNROUTED_PATH, request.url), { request: { headers } });
-  // A flow step not built ahead is rendered per request by its twin route, never stored.
+  if (namesNoPage(pathname, catalog)) return NextResponse.rewrite(new URL(UNROUTED_PATH, request.url), { request: { headers } });
+  // A flow step that is not kept is rendered per request by its twin route, never stored.
   const flowStep = flowStepRewrite(pathname, catalog.flow);
   if (flowStep) return NextResponse.rewrite(new URL(`${flowStep}${request.nextUrl.search}`, request.url), { request: { headers } });
   return NextResponse.next({ request: { headers } });
+}
+
+function namesNoPage(pathname: string, catalog: Catalog): boolean {
+  const article = articleOfPath(pathname);
+  if (article) return !catalog.article(article.locale, article.slug);
+  const step = flowStepOfPath(pathname);
+  return step !== null && !catalog.flow(step.locale, step.flow);
 }
 
 /** An address no route answers, so the site's own 404 page does (in the language of the original path, from the header). */

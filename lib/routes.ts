@@ -14,6 +14,14 @@ export function articleOfPath(pathname: string): { locale: string; slug: string 
 
 export const flowsPath = (locale: string) => `/${locale}/flows`;
 
+/** The locale, flow and answers a flow step's address names, as written (still %-encoded), or null for any other address. */
+export function flowStepOfPath(pathname: string): { locale: string; flow: string; answers: string[] } | null {
+  const match = /^\/([^/]+)\/flows\/([^/]+)(?:\/(.*))?$/.exec(pathname);
+  if (!match) return null;
+  const [, locale, flow, rest] = match as unknown as [string, string, string, string | undefined];
+  return { locale, flow, answers: rest ? rest.split('/') : [] };
+}
+
 /** A flow step's address: the answers so far are the path, so Back, reload and sharing all just work. */
 export const flowPath = (locale: string, flow: string, answers: readonly string[] = []) =>
   [`/${locale}/flows/${flow}`, ...answers.map(encodeURIComponent)].join('/');

@@ -16,7 +16,8 @@ import { LRUCache } from 'lru-cache';
 import next from 'next';
 import { getCatalog } from '../lib/content/source';
 import { gateRequest } from '../lib/http-gate';
-import { REQUEST_PATH_HEADER, articleOfPath } from '../lib/routes';
+import { REQUEST_PATH_HEADER, articleOfPath, flowStepOfPath } from '../lib/routes';
+import { isKeptFlowStep } from '../lib/flows/view';
 import { securityHeaders } from '../lib/security-headers';
 import { apiError } from '../lib/api-error';
 import { CSP_MANIFEST, NO_SCRIPT_POLICY, developmentPolicy, hashedPolicy, inlineScriptHashes, noncePolicy } from '../lib/csp';
@@ -52,7 +53,7 @@ createServer((request, response) => {
   // The proxy's private channel to the 404 page is ours alone; a client's copy never reaches rendering.
   delete request.headers[REQUEST_PATH_HEADER];
   if (gate.variesByLanguage) keepVary(response, 'Accept-Language');
-  if (pageHashes && (isSharedCacheable(pathname, locales) || isArticleBuiltOnDemand(pathname, pageHashes))) {
+  if (pageHashes && (isSharedCacheable(pathname, locales) || isBuiltOnDemand(pathname, pageHashes))) {
     if (answerForSharedCaches(request, response)) return;
   } else {
     const nonce = setScriptPolicy(request, response, pathname);
@@ -80,15 +81,19 @@ function setScriptPolicy(request: IncomingMessage, response: ServerResponse, pat
 }
 
 /**
- * An article of a large help center that the build did not render (see the article page): Next renders
- * it on its first request and keeps it, and it is the same for everyone, so it is answered like the
- * results page, with the hashes of its own inline scripts. Only the catalog's articles get here (the
- * proxy gives any other slug the 404), so whatever it holds comes from the content, as a page built
- * ahead does.
+ * A page the build left for its first request (an article of a large help center, a flow step past
+ * the first few): Next renders it then and keeps it, and it is the same for everyone, so it is
+ * answered like the results page, with the hashes of its own inline scripts. Only the catalog's own
+ * pages get here (the proxy gives any other article or flow the 404, and sends steps off a kept path
+ * elsewhere), so whatever it holds comes from the content, as a page built ahead does.
  */
-function isArticleBuiltOnDemand(pathname: string, builtAhead: Map<string, string[]>): boolean {
+function isBuiltOnDemand(pathname: string, builtAhead: Map<string, string[]>): boolean {
+  if (builtAhead.has(pathname)) return false;
   const article = articleOfPath(pathname);
-  return article !== null && !builtAhead.has(pathname) && catalog.article(article.locale, article.slug) !== null;
+  if (article) return catalog.article(article.locale, article.slug) !== null;
+  const step = flowStepOfPath(pathname);
+  const flow = step && catalog.flow(step.locale, step.flow);
+  return Boolean(flow && isKeptFlowStep(flow, step.answers));
 }
 
 /**
@@ -126,11 +131,11 @@ function deferPageHydration(request: IncomingMessage, response: ServerResponse, 
 }
 
 /**
- * A page rendered per request that is the same for everyone (the results page, an article left for
- * its first request): held until whole,
- * then served like a page built ahead, with the hashes of its own inline scripts (no nonce, so every
- * copy is the same bytes), an ETag (a 304 when the client has it), Cache-Control for shared caches,
- * and gzip, done here because Next would compress while it streams, before the body can be read.
+ * A page rendered per request that is the same for everyone (the results page, a page left for its
+ * first request): held until whole, then served like a page built ahead, with the hashes of its own
+ * inline scripts (no nonce, so every copy is the same bytes), an ETag (a 304 when the client has it),
+ * Cache-Control for shared caches, and gzip, done here because Next would compress while it
+ * streams, before the body can be read.
  * Being the same for everyone, it is also kept here (the origin is the first shared cache): the same
  * question asked again is answered without rendering, which is what a spike is made of.
  */

@@ -1,5 +1,5 @@
 import type { CompiledFlow } from '../flows/compiled';
-import { flowPagePaths } from '../flows/view';
+import { FLOW_DEPTH_BUILT_AHEAD, flowPagePaths } from '../flows/view';
 import { articlePath, categoryPath, contactPath, flowPath, flowsPath, homePath, untranslatedNoticeId, verifyPath } from '../routes';
 import type { CompiledContact } from './contact';
 import type { CompiledArticle, CompiledContent } from './compiled';
@@ -84,6 +84,9 @@ export function createCatalog(content: CompiledContent) {
   const findFlow = (locale: string, slug: string) => flowsOf(locale).find((flow) => flow.slug === slug);
 
   /** Every (locale, slug) that has a page: each locale's own articles plus fallbacks. */
+  /** Every flow step page that is kept, built ahead or on its first request. */
+  const flowParams = (): { locale: string; flow: string; answers: string[] }[] =>
+    site.locales.flatMap((locale) => flowsOf(locale).flatMap((flow) => flowPagePaths(flow).map((answers) => ({ locale, flow: flow.slug, answers }))));
   const articleParams = (): { locale: string; slug: string }[] => {
     const slugs = new Set(site.locales.flatMap((locale) => articlesOf(locale).map((article) => article.slug)));
     return site.locales.flatMap((locale) =>
@@ -168,10 +171,10 @@ export function createCatalog(content: CompiledContent) {
     /** Flows that walk a reader through what this article explains ("Walk me through it"). */
     flowsForArticle: (locale: string, slug: string): CompiledFlow[] => flowsOf(locale).filter((flow) => flow.articles.includes(slug)),
     /** Every flow page built ahead of time: the start and each step on a path without repeats, per locale. */
-    flowParams: (): { locale: string; flow: string; answers: string[] }[] =>
-      site.locales.flatMap((locale) =>
-        flowsOf(locale).flatMap((flow) => flowPagePaths(flow).map((answers) => ({ locale, flow: flow.slug, answers }))),
-      ),
+    flowParams,
+
+    /** The flow steps the build renders: each flow's first steps (see FLOW_DEPTH_BUILT_AHEAD). */
+    prebuiltFlowParams: () => flowParams().filter(({ answers }) => answers.length <= FLOW_DEPTH_BUILT_AHEAD),
 
     /** The page that explains how to reach a person: the contact page, or the support articles where there is none. */
     supportPath: (locale: string): string | null =>

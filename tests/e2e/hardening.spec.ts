@@ -107,7 +107,8 @@ test.describe('the script policy', () => {
     ['search results', '/en/search?q=password'],
     ['the contact page', '/zh/contact'],
     ['the verifier', '/en/verify?q=https%3A%2F%2Fexample.com'],
-    ['a flow step rendered on demand', '/en/flows/password-reset/no-such-answer'],
+    ['a flow step rendered on its first request', site().flowStepBuiltOnDemand('en')],
+    ['a flow step off every kept path, rendered per request', '/en/flows/password-reset/no-such-answer'],
     ['the 404', '/en/no-such-page'],
     ['the 404 of an article address', '/zh/articles/no-such-article'],
   ] as const;

@@ -26,6 +26,7 @@ function countFrameworkScripts(page: Page): { count: () => number; prefetched: (
 for (const [kind, path] of [
   ['an article built ahead', () => articlePath('en', site().translatedSlug())],
   ['an article rendered on its first request', () => articlePath('en', site().articleBuiltOnDemand('en'))],
+  ['a flow step rendered on its first request', () => site().flowStepBuiltOnDemand('en')],
   ['the results page (kept for shared caches)', () => '/en/search?q=withdrawal+delayed'],
   ['the contact page (rendered per request)', () => '/en/contact'],
 ] as const) {

@@ -1,4 +1,5 @@
 import { getCatalog } from '../../lib/content/source';
+import { flowPath } from '../../lib/routes';
 import { E2E_PREBUILT_ARTICLES } from './prebuilt';
 
 /**
@@ -29,5 +30,12 @@ export function site() {
     if (!slug) throw new Error(`every ${locale} article is built ahead: lower E2E_PREBUILT_ARTICLES`);
     return slug;
   };
-  return { catalog, firstArticle, translatedSlug, articleBuiltOnDemand };
+  /** The address of a step of `locale`'s flows that the build did not render: it renders on its first request. */
+  const flowStepBuiltOnDemand = (locale: string) => {
+    const builtAhead = new Set(catalog.prebuiltFlowParams().map((params) => flowPath(params.locale, params.flow, params.answers)));
+    const step = catalog.flowParams().find((params) => params.locale === locale && !builtAhead.has(flowPath(locale, params.flow, params.answers)));
+    if (!step) throw new Error(`every ${locale} flow step is built ahead`);
+    return flowPath(locale, step.flow, step.answers);
+  };
+  return { catalog, firstArticle, translatedSlug, articleBuiltOnDemand, flowStepBuiltOnDemand };
 }

@@ -36,6 +36,9 @@ test('the standalone server runs from any folder and serves pages, search and th
     const onDemand = await fetch(`${base}${articlePath('en', site().articleBuiltOnDemand('en'))}`);
     expect(onDemand.status).toBe(200);
     expect(onDemand.headers.get('content-security-policy')).toMatch(/script-src 'self' 'sha256-/);
+    const stepOnDemand = await fetch(`${base}${site().flowStepBuiltOnDemand('zh')}`);
+    expect(stepOnDemand.status).toBe(200);
+    expect(stepOnDemand.headers.get('content-security-policy')).toMatch(/script-src 'self' 'sha256-/);
 
     const results = await fetch(`${base}/en/search?q=reset+password`);
     expect(results.status).toBe(200);

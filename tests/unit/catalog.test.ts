@@ -4,7 +4,7 @@ import { type Catalog, createCatalog } from '../../lib/content/catalog';
 import type { CompiledContent } from '../../lib/content/compiled';
 import { loadContent } from '../../lib/content/load';
 import { DEFAULT_PREBUILT_ARTICLES, prebuiltArticlesPerLocale } from '../../lib/content/source';
-import { flowStepRewrite } from '../../lib/flows/view';
+import { FLOW_DEPTH_BUILT_AHEAD, flowStepRewrite } from '../../lib/flows/view';
 import { articleOfPath, flowPath } from '../../lib/routes';
 
 let catalog: Catalog;
@@ -116,8 +116,24 @@ describe('catalog', () => {
   });
 });
 
-describe('flow steps not built ahead', () => {
-  it('are sent to the per-request route; the pages built ahead, other paths and unknown flows are left alone', () => {
+describe('flow steps built ahead', () => {
+  it('are each flow’s start and the steps up to FLOW_DEPTH_BUILT_AHEAD answers deep, and the rest are kept on demand', () => {
+    const kept = catalog.flowParams();
+    const built = catalog.prebuiltFlowParams();
+    const key = ({ locale, flow, answers }: { locale: string; flow: string; answers: string[] }) => flowPath(locale, flow, answers);
+    const keptKeys = new Set(kept.map(key));
+    expect(built.every((params) => keptKeys.has(key(params)))).toBe(true);
+    expect(built.every(({ answers }) => answers.length <= FLOW_DEPTH_BUILT_AHEAD)).toBe(true);
+    // Nothing within the depth is left out (the e2e build has deeper steps, left for their first request).
+    expect(built.length).toBe(kept.filter(({ answers }) => answers.length <= FLOW_DEPTH_BUILT_AHEAD).length);
+    for (const locale of catalog.locales) {
+      for (const flow of catalog.flows(locale)) expect(built.map(key)).toContain(flowPath(locale, flow.slug));
+    }
+  });
+});
+
+describe('flow steps that are not kept', () => {
+  it('are sent to the per-request route; kept pages (built ahead or not), other paths and unknown flows are left alone', () => {
     const rewrite = (pathname: string) => flowStepRewrite(pathname, catalog.flow);
     const built = catalog.flowParams().filter(({ locale }) => locale === 'en');
     expect(built.length).toBeGreaterThan(1);

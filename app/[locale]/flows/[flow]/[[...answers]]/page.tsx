@@ -3,15 +3,17 @@ import { FlowPage, flowPageMetadata } from '@/components/flow-page';
 import { getCatalog } from '@/lib/content/source';
 
 /**
- * Every step on a path without repeats is built ahead, and only those are served from here. Any
- * other address (a loop taken, a stale or tampered link) is sent by the proxy to the per-request
- * twin (app/[locale]/flow-steps/…), which shows the start with a notice, never a 404: rendering such
- * addresses here would store each one in the page cache, and there are endless such addresses.
+ * Every step on a path without repeats is kept, and only those are served from here: the first steps
+ * of each flow are built ahead (FLOW_DEPTH_BUILT_AHEAD), the deeper ones render on their first request
+ * and are kept like them. Any other address (a loop taken, a stale or tampered link) is sent by the
+ * proxy to the per-request twin (app/[locale]/flow-steps/…), which shows the start with a notice,
+ * never a 404: keeping such addresses would store one page per address, and there are endless such
+ * addresses. The proxy answers an unknown flow with the 404 for the same reason.
  */
-export const dynamicParams = false;
+export const dynamic = 'force-static';
 
 export function generateStaticParams() {
-  return getCatalog().flowParams().map(({ locale, flow, answers }) => ({ locale, flow, answers }));
+  return getCatalog().prebuiltFlowParams();
 }
 
 type Props = PageProps<'/[locale]/flows/[flow]/[[...answers]]'>;
