@@ -1,4 +1,4 @@
-import type { Element, ElementContent } from 'hast';
+import type { Element, ElementContent, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { z } from 'zod';
 
@@ -19,7 +19,12 @@ const QUESTION = /[?？]\s*$/;
 
 /** The question/answer pairs of an article's rendered HTML, or none when it is not an FAQ; problems name the question. */
 export function faqFromHtml(html: string): { entries: FaqEntry[]; problems: string[] } {
-  const sections = sectionsOf(fromHtml(html, { fragment: true }).children);
+  return faqFromTree(fromHtml(html, { fragment: true }));
+}
+
+/** The same, from the tree the HTML is written from (renderMarkdown gives it), which spares parsing the HTML again. */
+export function faqFromTree(tree: Root): { entries: FaqEntry[]; problems: string[] } {
+  const sections = sectionsOf(tree.children);
   if (sections.length < 2 || !sections.every((section) => QUESTION.test(section.question))) return { entries: [], problems: [] };
   const entries: FaqEntry[] = [];
   const problems: string[] = [];

@@ -8,7 +8,7 @@ import { articlePath } from '../routes';
 import type { CompiledArticle, CompiledContent } from './compiled';
 import { type CompiledContact, contactFileSchema } from './contact';
 import { compileContact } from './contact-compile';
-import { faqFromHtml } from './faq';
+import { faqFromTree } from './faq';
 import { codeRanges, renderMarkdown } from './markdown';
 import { type ContentProblem, problemsFromZod } from './problems';
 import {
@@ -365,7 +365,7 @@ async function compileArticle(article: ArticleFile, source: string, context: Com
   // Lines in the body are counted from its start; writers count from the top of the file.
   const bodyLine = expanded.text.split('\n').length - parsed.content.split('\n').length;
   for (const { message, line } of rendered.problems) report(article.file, line ? `line ${line + bodyLine}` : 'body', message);
-  const faq = faqFromHtml(rendered.html);
+  const faq = faqFromTree(rendered.tree);
   for (const message of faq.problems) report(article.file, 'body', `a questions-and-answers article (every ## heading is a question), but ${message}`);
   if (!frontMatter.success) return null;
 

@@ -28,6 +28,8 @@ export interface RenderedMarkdown {
   text: string;
   /** What is wrong with the body (links to nowhere, images without alt text); the caller reports them. */
   problems: MarkdownProblem[];
+  /** The tree `html` was written from, for callers that read the page's structure (the FAQ). */
+  tree: HastRoot;
 }
 
 export interface MarkdownProblem {
@@ -52,6 +54,7 @@ interface RenderState {
   problems: MarkdownProblem[];
   toc: TocEntry[];
   text: string;
+  tree?: HastRoot;
 }
 
 const stateOf = (file: VFile) => file.data.render as RenderState;
@@ -63,9 +66,9 @@ const stateOf = (file: VFile) => file.data.render as RenderState;
 export async function renderMarkdown(markdown: string, options: RenderOptions): Promise<RenderedMarkdown> {
   const state: RenderState = { resolveLink: options.resolveLink, problems: [], toc: [], text: '' };
   const file = await markdownProcessor(options.labels).process({ value: markdown, data: { render: state } });
-  const { problems, toc, text } = state;
+  const { problems, toc, text, tree } = state;
   problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
-  return { html: String(file), toc, text, problems };
+  return { html: String(file), toc, text, problems, tree: tree! };
 }
 
 /**
@@ -155,6 +158,9 @@ function createProcessor(labels: RenderOptions['labels']) {
           return 'skip';
         }
       });
+    })
+    .use(() => (tree: HastRoot, vfile: VFile) => {
+      stateOf(vfile).tree = tree;
     })
     .use(rehypeStringify)
     .freeze();

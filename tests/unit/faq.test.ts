@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { faqFromHtml } from '../../lib/content/faq';
+import { faqFromHtml, faqFromTree } from '../../lib/content/faq';
+import { renderMarkdown } from '../../lib/content/markdown';
 import { faqJsonLd, sitemapAlternates } from '../../lib/seo';
 
 const faqHtml = `
@@ -20,6 +21,38 @@ describe('questions and answers in an article', () => {
       ],
       problems: [],
     });
+  });
+
+  it('read from the rendered tree are what the rendered HTML gives: footnotes, external-link labels, tables, raw HTML', async () => {
+    const markdown = [
+      'Intro.',
+      '## How do I reset my password?',
+      'Open [the login page](https://x.example) and read [the guide](known.md).',
+      '',
+      '- First step',
+      '- [x] Second step',
+      '',
+      '## 为什么账户被锁定？',
+      '输错密码次数过多[^1]。<kbd>Ctrl</kbd>',
+      '',
+      '| a | b |',
+      '| - | - |',
+      '| 1 | 2 |',
+      '',
+      '```',
+      'code line',
+      '```',
+      '',
+      '[^1]: Five times.',
+    ].join('\n');
+    const rendered = await renderMarkdown(markdown, {
+      labels: { externalLink: '(opens in a new tab)', scrollableTable: 'Scrollable table' },
+      resolveLink: () => ({ url: '/en/articles/known' }),
+    });
+    const fromTree = faqFromTree(rendered.tree);
+    expect(fromTree.entries.map((entry) => entry.question)).toEqual(['How do I reset my password?', '为什么账户被锁定？']);
+    expect(fromTree.entries[0]!.answer).not.toContain('opens in a new tab');
+    expect(fromTree).toEqual(faqFromHtml(rendered.html));
   });
 
   it('are none unless every section heading, at least two, is a question', () => {
