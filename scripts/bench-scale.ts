@@ -93,17 +93,18 @@ try {
   const env = { ...process.env, HELP_CONTENT_DIR: contentDir, NEXT_TELEMETRY_DISABLED: '1' };
   const bin = (name: string) => path.join(site, 'node_modules', '.bin', name);
   const profileDir = path.join(work, 'cpu-profiles');
-  const node = (script: string, ...args: string[]) => [
-    process.execPath,
-    ...(values['cpu-prof'] ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []),
-    '--import',
-    'tsx',
-    script,
-    ...args,
-  ];
+  const profile = values['cpu-prof'] ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [];
+  const node = (script: string, ...args: string[]) => [process.execPath, ...profile, '--import', 'tsx', script, ...args];
+  // The content steps run as package.json has them (with their Node flags), so the figures are npm's.
+  const npmNodeScript = async (name: string) => {
+    const { scripts } = JSON.parse(await readFile(path.join(site, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
+    const [command, ...args] = (scripts[name] ?? '').split(/\s+/);
+    if (command !== 'node') throw new Error(`package.json's ${name} script is expected to be a node command, not "${scripts[name]}"`);
+    return [process.execPath, ...profile, ...args];
+  };
 
-  const check = values['no-check'] ? null : await step('check:content', node('scripts/content.ts', 'check'), { cwd: site, env });
-  const content = await step('content', node('scripts/content.ts', 'build'), { cwd: site, env });
+  const check = values['no-check'] ? null : await step('check:content', await npmNodeScript('check:content'), { cwd: site, env });
+  const content = await step('content', await npmNodeScript('build:content'), { cwd: site, env });
   const next = await step('next build', [bin('next'), 'build'], { cwd: site, env });
   const csp = await step('prepare-pages', node('scripts/prepare-pages.ts'), { cwd: site, env });
 
