@@ -3,9 +3,9 @@
  *   [--next-config file] [--project dir] [--dir tmp]`
  *
  * The production build at scale: generates a corpus of N articles per locale (scripts/corpus/),
- * then runs the three steps of `npm run build` on it, each timed on its own, and prints a table and
- * JSON: wall and CPU time per step (content, next build with its own phases and trace, CSP
- * hashes), peak memory, the pages built, the first and second request for articles the build left
+ * then runs the four steps of `npm run build` on it, each timed on its own, and prints a table and
+ * JSON: wall and CPU time per step (content, next build with its own phases and trace, deferring
+ * hydration and hashing scripts, the standalone folder), peak memory, the pages built, the first and second request for articles the build left
  * for their first request (served by the built site), what the instant box downloads per locale (bench:index),
  * and search latency over English and Chinese queries against the server's index the build wrote.
  * `npm run check:content` alone is timed first (`--no-check` skips it).
@@ -107,6 +107,8 @@ try {
   const content = await step('content', await npmNodeScript('build:content'), { cwd: site, env });
   const next = await step('next build', [bin('next'), 'build'], { cwd: site, env });
   const csp = await step('prepare-pages', node('scripts/prepare-pages.ts'), { cwd: site, env });
+  const standalone = await step('standalone', node('scripts/standalone.ts'), { cwd: site, env });
+  const buildSteps = [content, next, csp, standalone];
 
   const pages = await countPages(site);
   log('articles left for their first request: served twice each');
@@ -132,7 +134,7 @@ try {
   for (const locale of ['en', 'zh']) Object.assign(latency[locale]!, mixed[locale]);
   latency.all = { ...mixed.all!, loadMs: 0 };
 
-  const buildMs = content.ms + next.ms + csp.ms;
+  const buildMs = buildSteps.reduce((sum, { ms }) => sum + ms, 0);
   const report = {
     articlesPerLocale: articles,
     realArticlesPerLocale: corpus.real,
@@ -147,9 +149,14 @@ try {
     checkContent: check && summary(check),
     build: {
       wallMs: round(buildMs),
-      peakTreeRssMb: Math.max(content.peakTreeRssMb, next.peakTreeRssMb, csp.peakTreeRssMb),
-      peakProcessRssMb: Math.max(content.peakProcessRssMb ?? 0, next.peakProcessRssMb ?? 0, csp.peakProcessRssMb ?? 0) || null,
-      steps: { content: summary(content), nextBuild: { ...summary(next), phases: nextPhases(next.output), trace: await traceSpans(site) }, preparePages: summary(csp) },
+      peakTreeRssMb: Math.max(...buildSteps.map(({ peakTreeRssMb }) => peakTreeRssMb)),
+      peakProcessRssMb: Math.max(...buildSteps.map(({ peakProcessRssMb }) => peakProcessRssMb ?? 0)) || null,
+      steps: {
+        content: summary(content),
+        nextBuild: { ...summary(next), phases: nextPhases(next.output), trace: await traceSpans(site) },
+        preparePages: summary(csp),
+        standalone: summary(standalone),
+      },
     },
     memoryMethod: `peakTreeRssMb: sum of VmRSS over the step's process tree, sampled from /proc every 250 ms; peakProcessRssMb: ${TIME ? '/usr/bin/time -v maximum resident set size (the largest single process)' : 'not measured (/usr/bin/time missing)'}`,
     cpuMethod: 'sampledCpuSeconds: utime + stime of every process of the step\'s tree, from /proc every 250 ms; cpuSeconds: /usr/bin/time (misses workers their parent never waited for)',
@@ -409,7 +416,7 @@ function latencies(queries: { locale: string; query: string }[], run: (locale: s
 function printTable(report: {
   articlesPerLocale: number;
   checkContent: ReturnType<typeof summary> | null;
-  build: { wallMs: number; peakTreeRssMb: number; peakProcessRssMb: number | null; steps: { content: ReturnType<typeof summary>; nextBuild: ReturnType<typeof summary> & { phases: Record<string, number> }; preparePages: ReturnType<typeof summary> } };
+  build: { wallMs: number; peakTreeRssMb: number; peakProcessRssMb: number | null; steps: { content: ReturnType<typeof summary>; nextBuild: ReturnType<typeof summary> & { phases: Record<string, number> }; preparePages: ReturnType<typeof summary>; standalone: ReturnType<typeof summary> } };
   pages: { html: number; prerendered: number };
   articlesOnDemand: Awaited<ReturnType<typeof articlesOnDemand>>;
   browserIndex: Record<string, Awaited<ReturnType<typeof browserIndexCost>>>;
@@ -421,11 +428,11 @@ function printTable(report: {
   const rows: [string, string][] = [
     ['articles per locale', String(report.articlesPerLocale)],
     ...(report.checkContent ? [['check:content (alone)', `${sec(report.checkContent.ms)}, ${mem(report.checkContent)}`] as [string, string]] : []),
-    ['build wall time', `${sec(report.build.wallMs)} (content ${sec(steps.content.ms)}, next build ${sec(steps.nextBuild.ms)}, prepare-pages ${sec(steps.preparePages.ms)})`],
-    ['build CPU time', `content ${steps.content.sampledCpuSeconds} s, next build ${steps.nextBuild.sampledCpuSeconds} s, prepare-pages ${steps.preparePages.sampledCpuSeconds} s (from /proc; load ${steps.content.load[0]} at the start)`],
+    ['build wall time', `${sec(report.build.wallMs)} (content ${sec(steps.content.ms)}, next build ${sec(steps.nextBuild.ms)}, prepare-pages ${sec(steps.preparePages.ms)}, standalone ${sec(steps.standalone.ms)})`],
+    ['build CPU time', `content ${steps.content.sampledCpuSeconds} s, next build ${steps.nextBuild.sampledCpuSeconds} s, prepare-pages ${steps.preparePages.sampledCpuSeconds} s, standalone ${steps.standalone.sampledCpuSeconds} s (from /proc; load ${steps.content.load[0]} at the start)`],
     ['next build phases', Object.entries(steps.nextBuild.phases).map(([phase, s]) => `${phase} ${s} s`).join('; ')],
     ['peak memory', `${report.build.peakTreeRssMb} MB (process tree)${report.build.peakProcessRssMb ? `, ${report.build.peakProcessRssMb} MB (largest process)` : ''}`],
-    ['peak memory per step', `content ${mem(steps.content)}; next build ${mem(steps.nextBuild)}; prepare-pages ${mem(steps.preparePages)}`],
+    ['peak memory per step', `content ${mem(steps.content)}; next build ${mem(steps.nextBuild)}; prepare-pages ${mem(steps.preparePages)}; standalone ${mem(steps.standalone)}`],
     ['pages', `${report.pages.html} HTML files, ${report.pages.prerendered} prerendered routes`],
     [
       'articles on demand',
