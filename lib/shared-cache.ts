@@ -18,6 +18,22 @@ export function isSharedCacheable(pathname: string, locales: readonly string[]):
  */
 export const SHARED_CACHE_CONTROL = 'public, max-age=60, s-maxage=600, stale-while-revalidate=86400';
 
+/**
+ * The attribute a page kept for shared caches carries when what it says is true only now (search is
+ * unavailable: an index that could not be read). The server answers such a page 503, not stored by
+ * anyone, so that no cache goes on showing the outage once search is back.
+ */
+export const TRANSIENT_ATTRIBUTE = 'data-transient';
+
+/**
+ * Whether a rendered page (HTML, or the React payload of a client-side navigation) carries the
+ * transient attribute. Only the markup itself can: a reader's words are escaped in both (`"` becomes
+ * `&quot;` in HTML and `\"` in the payload), so a query can never spell the attribute and its quote.
+ */
+export function isTransientPage(body: string): boolean {
+  return body.includes(`${TRANSIENT_ATTRIBUTE}="`) || body.includes(`"${TRANSIENT_ATTRIBUTE}":"`);
+}
+
 /** A strong validator for a whole body. */
 export const entityTag = (body: Uint8Array) => `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`;
 

@@ -22,7 +22,7 @@ import { securityHeaders } from '../lib/security-headers';
 import { apiError } from '../lib/api-error';
 import { CSP_MANIFEST, NO_SCRIPT_POLICY, developmentPolicy, hashedPolicy, inlineScriptHashes, noncePolicy } from '../lib/csp';
 import { deferHydration } from '../lib/deferred-hydration';
-import { SHARED_CACHE_CONTROL, entityTag, isSharedCacheable, matchesEntityTag } from '../lib/shared-cache';
+import { SHARED_CACHE_CONTROL, entityTag, isSharedCacheable, isTransientPage, matchesEntityTag } from '../lib/shared-cache';
 import { holdResponse } from './lib/whole-response';
 
 // The standalone build (scripts/standalone.ts) runs from its own folder, wherever it is started, with
@@ -185,6 +185,11 @@ function holdWhole(request: IncomingMessage, response: ServerResponse, key: stri
       const html = deferHydration(rendered.toString('utf8'));
       body = Buffer.from(html);
       response.setHeader('Content-Security-Policy', hashedPolicy(inlineScriptHashes(html)));
+    }
+    if (response.statusCode === 200 && isTransientPage(rendered.toString('utf8'))) {
+      response.statusCode = 503;
+      response.setHeader('Retry-After', '60');
+      response.setHeader('Cache-Control', 'no-store');
     }
     if (response.statusCode !== 200) {
       done(null);

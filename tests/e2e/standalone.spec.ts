@@ -11,11 +11,13 @@ import { site } from './site';
  * The deployable artifact: .next/standalone (made by npm run build, which the test server ran) copied
  * to another place and started from a third, as a deployment would, with nothing else around it.
  */
-test('the standalone server runs from any folder and serves pages, search and the API', async () => {
+test('the standalone server runs from any folder and serves pages, search and the API, and says when search is unavailable', async () => {
   test.setTimeout(120_000);
   const place = mkdtempSync(path.join(tmpdir(), 'help-standalone-'));
   const app = path.join(place, 'app');
   cpSync('.next/standalone', app, { recursive: true });
+  // A deployment that lost one locale's search index: that search is unavailable, and says so only for now.
+  rmSync(path.join(app, '.generated', 'search', 'zh.json'));
   const port = 3190;
   const server = spawn('node', [path.join(app, 'server.mjs'), '--port', String(port), '--hostname', '127.0.0.1'], {
     cwd: tmpdir(),
@@ -48,9 +50,21 @@ test('the standalone server runs from any folder and serves pages, search and th
     expect(results.status).toBe(200);
     expect(await results.text()).toMatch(/id="searchResultsList"[\s\S]*\/en\/articles\/reset-password/);
 
-    const api = await fetch(`${base}/api/search?q=${encodeURIComponent('忘记密码')}&locale=zh`);
+    const api = await fetch(`${base}/api/search?q=reset+password&locale=en`);
     expect(api.status).toBe(200);
     expect((await api.json()).results.length).toBeGreaterThan(0);
+
+    // Without its index the zh results page says search is unavailable, as a 503 that no cache keeps
+    // (not the results page's usual ten minutes for shared caches), and the API answers 503 too.
+    for (const attempt of ['first', 'again']) {
+      const unavailable = await fetch(`${base}/zh/search?q=${encodeURIComponent('忘记密码')}`);
+      expect(unavailable.status, attempt).toBe(503);
+      expect(unavailable.headers.get('cache-control')).toBe('no-store');
+      expect(unavailable.headers.get('retry-after')).toBe('60');
+      expect(unavailable.headers.get('x-cache')).not.toBe('hit');
+      expect(await unavailable.text()).toContain('搜索功能暂时无法使用');
+    }
+    expect((await fetch(`${base}/api/search?q=${encodeURIComponent('忘记密码')}&locale=zh`)).status).toBe(503);
 
     // The browser's files (not copied by Next itself) and a vote into a database of its own.
     expect((await fetch(`${base}/search/en.json`)).status).toBe(200);

@@ -1,7 +1,9 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import { entityTag, isSharedCacheable, matchesEntityTag } from '../../lib/shared-cache';
+import { createElement } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { TRANSIENT_ATTRIBUTE, entityTag, isSharedCacheable, isTransientPage, matchesEntityTag } from '../../lib/shared-cache';
 import { holdResponse } from '../../scripts/lib/whole-response';
 
 describe('pages for shared caches', () => {
@@ -22,6 +24,23 @@ describe('pages for shared caches', () => {
     expect(matchesEntityTag(undefined, tag)).toBe(false);
     expect(matchesEntityTag('"other"', tag)).toBe(false);
     expect(matchesEntityTag(tag.slice(0, -2) + '"', tag)).toBe(false);
+  });
+});
+
+describe('a page true only now', () => {
+  it('is told by its own markup, in the HTML and in the React payload', () => {
+    const marked = createElement('div', { [TRANSIENT_ATTRIBUTE]: 'search-unavailable' }, 'Search is unavailable');
+    expect(isTransientPage(renderToStaticMarkup(marked))).toBe(true);
+    expect(isTransientPage(JSON.stringify(['$', 'div', null, { [TRANSIENT_ATTRIBUTE]: 'search-unavailable' }]))).toBe(true);
+    expect(isTransientPage(renderToStaticMarkup(createElement('div', null, 'Search results')))).toBe(false);
+  });
+
+  it('cannot be spelled by a reader’s query, which both escape', () => {
+    for (const query of [`${TRANSIENT_ATTRIBUTE}="x"`, `"${TRANSIENT_ATTRIBUTE}":"x"`, `<div ${TRANSIENT_ATTRIBUTE}="x">`]) {
+      const echoed = createElement('form', null, createElement('input', { name: 'q', defaultValue: query }), createElement('p', null, query));
+      expect(isTransientPage(renderToStaticMarkup(echoed)), query).toBe(false);
+      expect(isTransientPage(JSON.stringify(['$', 'input', null, { defaultValue: query }])), query).toBe(false);
+    }
   });
 });
 

@@ -13,6 +13,7 @@ import { cleanQuery, loadIndex, readSearchParams } from '@/lib/search/api';
 import { MAX_QUERY_LENGTH, RESULTS_PER_PAGE } from '@/lib/search/limits';
 import { pageCount, pageOffset, readPageNumber } from '@/lib/search/results-page';
 import { searchApiContext } from '@/lib/search/source';
+import { TRANSIENT_ATTRIBUTE } from '@/lib/shared-cache';
 import type { SearchIndex } from '@/lib/search/engine';
 import { type PageOfResults, RESULTS_LIST_ID, SearchResults } from '@/components/search-results';
 import { ResultsBeacon } from '@/components/results-beacon';
@@ -29,7 +30,8 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/search'>
  * Server-rendered results: the page works with JavaScript off. Its parameters are read by the same
  * code as GET /api/search, so a link the API refuses is refused here too, with the reason in words.
  * The HTML depends on the build and the URL alone (no headers, cookies or clock), so shared caches
- * may keep it through a spike (the server marks it so: lib/shared-cache.ts); the search is recorded
+ * may keep it through a spike (the server marks it so: lib/shared-cache.ts), except while search is
+ * unavailable (marked TRANSIENT_ATTRIBUTE, answered 503 and kept by no one); the search is recorded
  * for the insights by the browser (ResultsBeacon), not here, since a cached page never reaches us.
  */
 export default async function SearchPage({ params, searchParams }: PageProps<'/[locale]/search'>) {
@@ -49,11 +51,12 @@ export default async function SearchPage({ params, searchParams }: PageProps<'/[
   const category = reading.ok ? reading.request.category : undefined;
   const index = reading.ok && page && query ? loadIndex(context, locale) : null;
   const result = index && page ? searchPage(index, query, category, page) : null;
+  const unavailable = Boolean(reading.ok && page && query) && !index;
   const problem = !reading.ok
     ? interpolate(t.errors[reading.code], { max: MAX_QUERY_LENGTH })
     : !page
       ? t.errors.invalid_page
-      : query && !index
+      : unavailable
         ? t.errors.search_unavailable
         : null;
   const offer = query && page === 1 ? matchFlow(query, catalog.flows(locale)) : null;
@@ -79,14 +82,15 @@ export default async function SearchPage({ params, searchParams }: PageProps<'/[
         </select>
       </SearchForm>
       {problem ? (
-        <>
+        // A refused search is the same answer for good; search being unavailable is true only now.
+        <div {...(unavailable ? { [TRANSIENT_ATTRIBUTE]: 'search-unavailable' } : {})}>
           <Notice id="searchProblem" className="mt-6">
             {problem}
           </Notice>
           <div className="mt-8">
             <CategoryGrid locale={locale} categories={catalog.categories(locale)} />
           </div>
-        </>
+        </div>
       ) : (
         <>
           {offer && <FlowOffer locale={locale} flow={offer} />}
