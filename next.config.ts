@@ -1,11 +1,14 @@
 import type { NextConfig } from 'next';
 import { PHASE_PRODUCTION_BUILD } from 'next/constants';
+import { faultPagesEnabled, FAULT_PAGE_EXTENSION } from './lib/fault-pages';
 import { securityHeaders } from './lib/security-headers';
 
 const isDev = process.env.NODE_ENV !== 'production';
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // The pages that fail on purpose exist only in the end-to-end tests' build (lib/fault-pages.ts).
+  pageExtensions: faultPagesEnabled() ? ['tsx', 'ts', FAULT_PAGE_EXTENSION] : ['tsx', 'ts'],
   outputFileTracingIncludes: { '/**': ['.generated/**', 'migrations/**'] },
   // Never the local embedded database (traced through its default path), nor the image optimiser (images are unoptimised).
   outputFileTracingExcludes: { '/**': ['.data/**', 'node_modules/@img/**', 'node_modules/sharp/**'] },

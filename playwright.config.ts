@@ -30,6 +30,8 @@ export default defineConfig({
       NEXT_MANUAL_SIG_HANDLE: 'true',
       ADMIN_TOKEN: E2E_ADMIN_TOKEN,
       HELP_PREBUILT_ARTICLES: String(E2E_PREBUILT_ARTICLES),
+      // Pages that fail on purpose, to see the error pages (lib/fault-pages.ts); built and served only here.
+      HELP_FAULT_PAGES: '1',
     },
   },
 });

@@ -10,6 +10,7 @@
 import { randomBytes } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { type IncomingMessage, type OutgoingHttpHeaders, createServer, type ServerResponse } from 'node:http';
 import { parseArgs } from 'node:util';
 import { LRUCache } from 'lru-cache';
@@ -24,6 +25,7 @@ import { CSP_MANIFEST, NO_SCRIPT_POLICY, developmentPolicy, hashedPolicy, inline
 import { deferHydration } from '../lib/deferred-hydration';
 import { SHARED_CACHE_CONTROL, entityTag, isSharedCacheable, isTransientPage, matchesEntityTag } from '../lib/shared-cache';
 import { holdResponse } from './lib/whole-response';
+import { errorDigest, errorDocument, isServerErrorShell, stylesheetsOf } from '../components/error-document';
 
 // The standalone build (scripts/standalone.ts) runs from its own folder, wherever it is started, with
 // the configuration the build wrote instead of next.config.ts, as Next's own standalone server does.
@@ -43,6 +45,7 @@ await app.prepare();
 const catalog = getCatalog();
 const { locales } = catalog;
 const pageHashes = readPageHashes();
+const siteStylesheets = readSiteStylesheets();
 /** Results pages kept in memory, up to RESULTS_CACHE_MB (default 32; 0 turns the cache off). */
 const sharedPages = sharedPageCache(Number(process.env.RESULTS_CACHE_MB ?? 32));
 
@@ -122,7 +125,7 @@ function deferPageHydration(request: IncomingMessage, response: ServerResponse, 
   delete request.headers['accept-encoding'];
   holdResponse(response, (body) => {
     if (!isHtml(response) || response.hasHeader('content-encoding')) return body;
-    const page = Buffer.from(deferHydration(body.toString('utf8'), nonce));
+    const page = Buffer.from(servedHtml(request, response, body, nonce));
     varyOnEncoding(response);
     if (!acceptsGzip || request.method === 'HEAD') return page;
     response.setHeader('Content-Encoding', 'gzip');
@@ -182,7 +185,7 @@ function holdWhole(request: IncomingMessage, response: ServerResponse, key: stri
   holdResponse(response, (rendered) => {
     let body = rendered;
     if (isHtml(response)) {
-      const html = deferHydration(rendered.toString('utf8'));
+      const html = servedHtml(request, response, rendered);
       body = Buffer.from(html);
       response.setHeader('Content-Security-Policy', hashedPolicy(inlineScriptHashes(html)));
     }
@@ -254,6 +257,30 @@ function sharedPageCache(megabytes: number): LRUCache<string, HeldPage> | null {
 }
 
 /** The build's hashes; without them (a build made without npm run build) inline scripts are allowed, loudly. */
+/**
+ * The HTML of a page rendered for this request, as it is sent: its framework scripts held back until
+ * the reader's first move; or, for a page that failed on the server (Next's empty error document,
+ * which only its scripts would fill), a whole error page that needs none (components/error-document.ts).
+ */
+function servedHtml(request: IncomingMessage, response: ServerResponse, rendered: Buffer, nonce?: string): string {
+  const html = rendered.toString('utf8');
+  if (response.statusCode >= 500 && isServerErrorShell(html)) {
+    // Read against a base, so that an address like //elsewhere/x can never become a link off the site.
+    const { pathname, search } = new URL(request.url ?? '/', 'http://localhost');
+    return errorDocument({ path: pathname + search, digest: errorDigest(html), stylesheets: siteStylesheets });
+  }
+  return deferHydration(html, nonce);
+}
+
+/** The site's stylesheets, for the error page: as the default locale's home page, built ahead, links them. */
+function readSiteStylesheets(): string[] {
+  try {
+    return stylesheetsOf(readFileSync(path.join('.next', 'server', 'app', `${catalog.defaultLocale}.html`), 'utf8'));
+  } catch {
+    return [];
+  }
+}
+
 function readPageHashes(): Map<string, string[]> | null {
   try {
     return new Map(Object.entries(JSON.parse(readFileSync(CSP_MANIFEST, 'utf8')) as Record<string, string[]>));
