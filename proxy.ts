@@ -2,10 +2,10 @@ import { type NextRequest, NextResponse } from 'next/server';
 import { adminAccess } from '@/lib/admin/access';
 import { configuredAdminToken } from '@/lib/admin/server';
 import { INSIGHTS_PATH, SIGN_IN_PATH } from '@/lib/admin/session-api';
-import type { Catalog } from '@/lib/content/catalog';
+import { catalogAddress } from '@/lib/content/addresses';
 import { getCatalog } from '@/lib/content/source';
 import { flowStepRewrite } from '@/lib/flows/view';
-import { REQUEST_PATH_HEADER, articleOfPath, flowStepOfPath } from '@/lib/routes';
+import { REQUEST_PATH_HEADER } from '@/lib/routes';
 
 /**
  * Passes the requested path on to rendering (the global 404 page uses it to pick its language), sends
@@ -23,18 +23,11 @@ export function proxy(request: NextRequest) {
   // An article or flow address that names none is the 404 here: those routes render the pages they
   // did not build on their first request and keep them, and must never keep one per made-up slug.
   const catalog = getCatalog();
-  if (namesNoPage(pathname, catalog)) return NextResponse.rewrite(new URL(UNROUTED_PATH, request.url), { request: { headers } });
+  if (catalogAddress(pathname, catalog) === 'unknown') return NextResponse.rewrite(new URL(UNROUTED_PATH, request.url), { request: { headers } });
   // A flow step that is not kept is rendered per request by its twin route, never stored.
   const flowStep = flowStepRewrite(pathname, catalog.flow);
   if (flowStep) return NextResponse.rewrite(new URL(`${flowStep}${request.nextUrl.search}`, request.url), { request: { headers } });
   return NextResponse.next({ request: { headers } });
-}
-
-function namesNoPage(pathname: string, catalog: Catalog): boolean {
-  const article = articleOfPath(pathname);
-  if (article) return !catalog.article(article.locale, article.slug);
-  const step = flowStepOfPath(pathname);
-  return step !== null && !catalog.flow(step.locale, step.flow);
 }
 
 /** An address no route answers, so the site's own 404 page does (in the language of the original path, from the header). */

@@ -17,8 +17,8 @@ import { LRUCache } from 'lru-cache';
 import next from 'next';
 import { getCatalog } from '../lib/content/source';
 import { gateRequest } from '../lib/http-gate';
-import { REQUEST_PATH_HEADER, articleOfPath, flowStepOfPath } from '../lib/routes';
-import { isKeptFlowStep } from '../lib/flows/view';
+import { REQUEST_PATH_HEADER } from '../lib/routes';
+import { catalogAddress } from '../lib/content/addresses';
 import { securityHeaders } from '../lib/security-headers';
 import { apiError } from '../lib/api-error';
 import { CSP_MANIFEST, NO_SCRIPT_POLICY, developmentPolicy, hashedPolicy, inlineScriptHashes, noncePolicy } from '../lib/csp';
@@ -91,12 +91,7 @@ function setScriptPolicy(request: IncomingMessage, response: ServerResponse, pat
  * elsewhere), so whatever it holds comes from the content, as a page built ahead does.
  */
 function isBuiltOnDemand(pathname: string, builtAhead: Map<string, string[]>): boolean {
-  if (builtAhead.has(pathname)) return false;
-  const article = articleOfPath(pathname);
-  if (article) return catalog.article(article.locale, article.slug) !== null;
-  const step = flowStepOfPath(pathname);
-  const flow = step && catalog.flow(step.locale, step.flow);
-  return Boolean(flow && isKeptFlowStep(flow, step.answers));
+  return !builtAhead.has(pathname) && catalogAddress(pathname, catalog) === 'kept';
 }
 
 /**
@@ -125,7 +120,7 @@ function deferPageHydration(request: IncomingMessage, response: ServerResponse, 
   delete request.headers['accept-encoding'];
   holdResponse(response, (body) => {
     if (!isHtml(response) || response.hasHeader('content-encoding')) return body;
-    const page = Buffer.from(servedHtml(request, response, body, nonce));
+    const page = Buffer.from(servedHtml(request, response, body.toString('utf8'), nonce));
     varyOnEncoding(response);
     if (!acceptsGzip || request.method === 'HEAD') return page;
     response.setHeader('Content-Encoding', 'gzip');
@@ -184,12 +179,14 @@ function holdWhole(request: IncomingMessage, response: ServerResponse, key: stri
   delete request.headers['accept-encoding'];
   holdResponse(response, (rendered) => {
     let body = rendered;
+    // Decoded once: the page is read for its mark, rewritten and hashed on every render of a spike.
+    const text = rendered.toString('utf8');
     if (isHtml(response)) {
-      const html = servedHtml(request, response, rendered);
+      const html = servedHtml(request, response, text);
       body = Buffer.from(html);
       response.setHeader('Content-Security-Policy', hashedPolicy(inlineScriptHashes(html)));
     }
-    if (response.statusCode === 200 && isTransientPage(rendered.toString('utf8'))) {
+    if (response.statusCode === 200 && isTransientPage(text)) {
       response.statusCode = 503;
       response.setHeader('Retry-After', '60');
       response.setHeader('Cache-Control', 'no-store');
@@ -262,8 +259,7 @@ function sharedPageCache(megabytes: number): LRUCache<string, HeldPage> | null {
  * the reader's first move; or, for a page that failed on the server (Next's empty error document,
  * which only its scripts would fill), a whole error page that needs none (components/error-document.ts).
  */
-function servedHtml(request: IncomingMessage, response: ServerResponse, rendered: Buffer, nonce?: string): string {
-  const html = rendered.toString('utf8');
+function servedHtml(request: IncomingMessage, response: ServerResponse, html: string, nonce?: string): string {
   if (response.statusCode >= 500 && isServerErrorShell(html)) {
     // Read against a base, so that an address like //elsewhere/x can never become a link off the site.
     const { pathname, search } = new URL(request.url ?? '/', 'http://localhost');

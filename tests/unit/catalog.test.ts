@@ -5,6 +5,7 @@ import type { CompiledContent } from '../../lib/content/compiled';
 import { loadContent } from '../../lib/content/load';
 import { DEFAULT_PREBUILT_ARTICLES, prebuiltArticlesPerLocale } from '../../lib/content/source';
 import { FLOW_DEPTH_BUILT_AHEAD, flowStepRewrite } from '../../lib/flows/view';
+import { catalogAddress } from '../../lib/content/addresses';
 import { articleOfPath, flowPath } from '../../lib/routes';
 
 let catalog: Catalog;
@@ -146,5 +147,19 @@ describe('flow steps that are not kept', () => {
     expect(rewrite('/en/flows/no-such-flow/x')).toBeNull();
     expect(rewrite('/en/articles/x')).toBeNull();
     expect(rewrite('/en/flows')).toBeNull();
+  });
+});
+
+describe('what a page address names in the catalog', () => {
+  it('is a kept page, a made-up article or flow, or something else', () => {
+    const [step] = catalog.flowParams();
+    const kept = (pathname: string) => catalogAddress(pathname, catalog);
+    expect(kept('/en/articles/spot-scams')).toBe('kept');
+    expect(kept(flowPath(step!.locale, step!.flow, step!.answers))).toBe('kept');
+    expect(kept('/en/articles/no-such-article')).toBe('unknown');
+    expect(kept('/xx/articles/spot-scams')).toBe('unknown');
+    expect(kept('/en/flows/no-such-flow/yes')).toBe('unknown');
+    expect(kept(`/en/flows/${step!.flow}/no-such-answer`)).toBe('other');
+    expect(kept('/en/search')).toBe('other');
   });
 });
