@@ -3,19 +3,27 @@
  * `tsx scripts/content.ts build`  does the same, then writes the compiled content for the app.
  * The folder is HELP_CONTENT_DIR, or content/ by default.
  */
-import { createHash } from 'node:crypto';
-import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { loadContent } from '../lib/content/load';
+import { loadContent, threadsWorthStarting } from '../lib/content/load';
+import { inParallel } from '../lib/in-parallel';
 import { formatProblem } from '../lib/content/problems';
-import { gzipSync } from 'node:zlib';
 import { COMPILED_CONTENT_FILE } from '../lib/content/source';
-import { SearchIndex } from '../lib/search/engine';
 import { searchRecords } from '../lib/search/records';
-import { shardIndex } from '../lib/search/shards';
 import { BROWSER_INDEX_DIR, SERVER_INDEX_DIR, browserFlowsFile } from '../lib/search/source';
 import { flowPath } from '../lib/routes';
 import { describeFlow } from '../lib/flows/describe';
+import { buildThreads, contentWorkers } from './lib/content-tasks';
+import { writeSearchIndex } from './lib/search-index-files';
+
+function threadsOrExit(): number {
+  try {
+    return buildThreads();
+  } catch (error) {
+    console.error((error as Error).message);
+    process.exit(2);
+  }
+}
 
 const kib = (data: string | Buffer | number) => ((typeof data === 'number' ? data : Buffer.byteLength(data)) / 1024).toFixed(1);
 
@@ -27,7 +35,8 @@ if (mode !== 'check' && mode !== 'build') {
 
 const contentDir = process.env.HELP_CONTENT_DIR || 'content';
 const started = performance.now();
-const { content, problems } = await loadContent(contentDir);
+const workers = contentWorkers(threadsOrExit());
+const { content, problems } = await loadContent(contentDir, { parallel: workers.articles });
 const errors = problems.filter((problem) => problem.severity === 'error');
 const warnings = problems.filter((problem) => problem.severity === 'warning');
 
@@ -50,28 +59,28 @@ for (const flow of firstLocale?.flows ?? []) console.log(`flow ${flow.slug}: ${d
 if (mode === 'build') {
   const output = path.join(process.cwd(), COMPILED_CONTENT_FILE);
   await mkdir(path.dirname(output), { recursive: true });
-  await writeFile(output, JSON.stringify(content));
+  const written = writeFile(output, JSON.stringify(content));
   await mkdir(SERVER_INDEX_DIR, { recursive: true });
   await mkdir(BROWSER_INDEX_DIR, { recursive: true });
-  for (const locale of Object.keys(content.locales)) {
-    const index = SearchIndex.build(locale, searchRecords(content, locale), content.locales[locale]?.synonyms ?? []);
-    const data = await index.export({ withText: true });
-    const server = JSON.stringify(data);
-    await writeFile(path.join(SERVER_INDEX_DIR, `${locale}.json`), server);
-    // The browser's copy: a manifest and shards named by their content, so they can be cached for good.
-    const { manifest, shards } = shardIndex(data, (field, body) => `${locale}/${field}-${createHash('sha256').update(body).digest('hex').slice(0, 12)}.json`);
-    await rm(path.join(BROWSER_INDEX_DIR, locale), { recursive: true, force: true });
-    await mkdir(path.join(BROWSER_INDEX_DIR, locale), { recursive: true });
-    const browser = JSON.stringify(manifest);
-    await writeFile(path.join(BROWSER_INDEX_DIR, `${locale}.json`), browser);
-    for (const shard of shards) await writeFile(path.join(BROWSER_INDEX_DIR, shard.file), shard.body);
+  const locales = Object.keys(content.locales);
+  // Each locale's index on its own thread once the articles were worth threads of their own.
+  const articleCount = Object.values(content.locales).reduce((sum, locale) => sum + locale.articles.length, 0);
+  const indexWidth = threadsWorthStarting(articleCount, workers.articles.width);
+  const sizes = await inParallel(locales, indexWidth, (locale) => {
+    const task = { locale, records: searchRecords(content, locale), synonyms: content.locales[locale]?.synonyms ?? [] };
+    return indexWidth > 1 ? workers.searchIndex(task) : writeSearchIndex(task);
+  }).finally(() => workers.close());
+  for (const [i, locale] of locales.entries()) {
     const offers = (content.locales[locale]?.flows ?? []).map(({ slug, title, keywords }) => ({ slug, title, keywords, url: flowPath(locale, slug) }));
     await writeFile(browserFlowsFile(locale), JSON.stringify(offers));
-    const shardBytes = shards.map(({ body }) => gzipSync(body).length);
+    const { manifest, shards } = sizes[i]!;
     console.log(
-      `search index ${locale}: manifest ${kib(gzipSync(browser))} KiB gzipped, ${shards.length} shards of ${kib(Math.max(...shardBytes))} KiB at most (${kib(shardBytes.reduce((a, b) => a + b, 0))} KiB in all)`,
+      `search index ${locale}: manifest ${kib(manifest)} KiB gzipped, ${shards.length} shards of ${kib(Math.max(...shards))} KiB at most (${kib(shards.reduce((a, b) => a + b, 0))} KiB in all)`,
     );
   }
+  await written;
+} else {
+  await workers.close();
 }
 const elapsed = Math.round(performance.now() - started);
 console.log(`content ${mode === 'build' ? `compiled to ${COMPILED_CONTENT_FILE}` : 'is valid'} in ${elapsed} ms, ${warnings.length} warnings`);

@@ -1,53 +1,51 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import matter from 'gray-matter';
 import type { z } from 'zod';
 import { compileFlows } from '../flows/compile';
-import { getMessages, localesWithMessages } from '../i18n/messages';
-import { articlePath } from '../routes';
+import { localesWithMessages } from '../i18n/messages';
+import { inParallel } from '../in-parallel';
+import { type ArticleBatch, type ArticleBatchResult, type ArticleFile, type ArticleSite, articleBatches, compileArticleBatch } from './articles';
 import type { CompiledArticle, CompiledContent } from './compiled';
 import { type CompiledContact, contactFileSchema } from './contact';
 import { compileContact } from './contact-compile';
-import { faqFromTree } from './faq';
-import { codeRanges, renderMarkdown } from './markdown';
 import { type ContentProblem, problemsFromZod } from './problems';
 import {
   type Category,
   type Site,
   categoriesFileSchema,
   categorySchema,
-  frontMatterSchema,
   siteSchema,
   slugSchema,
   synonymsFileSchema,
 } from './schema';
-import { expandTemplates, templateVariables } from './templates';
-import { YamlSyntaxError, parseYaml } from './yaml';
+import { templateVariables } from './templates';
+import { describeYamlError, parseYaml } from './yaml';
 
 export interface LoadOptions {
   /** How file names appear in messages; defaults to paths relative to the working directory. */
   displayPath?: (absolutePath: string) => string;
+  /**
+   * Compiles batches of articles somewhere else at the same time, e.g. in worker threads
+   * (scripts/lib/article-workers.ts). Rendering Markdown is most of a large build's content step
+   * and uses one core; without this, every article is compiled here, one after another.
+   */
+  parallel?: ParallelCompiler;
 }
+
+export interface ParallelCompiler {
+  /** How many batches can be compiled at once. */
+  width: number;
+  compile(batch: ArticleBatch): Promise<ArticleBatchResult>;
+}
+
+/** Below this many articles for each thread, starting another thread costs more than it saves. */
+export const ARTICLES_PER_THREAD = 250;
 
 export interface LoadResult {
   /** Null when there is at least one error. */
   content: CompiledContent | null;
   problems: ContentProblem[];
 }
-
-/** An article file found on disk, before its contents are read. */
-interface ArticleFile {
-  locale: string;
-  category: string;
-  slug: string;
-  file: string;
-}
-
-/** Front matter as gray-matter finds it: `---` lines around YAML at the very top of the file. */
-const FRONT_MATTER = /^---\r?\n(?:[\s\S]*?\r?\n)?---[ \t]*(?:\r?\n|$)/;
-
-/** How many article files are being read while one is compiled. */
-const READ_AHEAD = 16;
 
 /** Files in a locale folder that are not articles and not categories. */
 const LOCALE_DATA_FILES = new Set(['categories.yaml', 'synonyms.yaml', 'contact.yaml']);
@@ -87,7 +85,8 @@ export async function loadContent(contentDir: string, options: LoadOptions = {})
   const slugs = new Map(site.locales.map((locale) => [locale, new Set<string>()]));
   for (const article of files) slugs.get(article.locale)?.add(article.slug);
   const variables = templateVariables(site);
-  const articles = await compileArticles(root, { files, slugs, variables, categories, hasContactPage: site.channels.length > 0 }, report);
+  const articleSite: ArticleSite = { root, files, variables, categories, hasContactPage: site.channels.length > 0 };
+  const articles = await compileArticles(articleSite, options.parallel, report);
   reportMissingTranslations(site, files, report);
   const hasArticle = (locale: string, slug: string) => slugs.get(locale)?.has(slug) ?? false;
   const contacts = new Map<string, CompiledContact>();
@@ -140,7 +139,7 @@ async function readValidatedYaml<Schema extends z.ZodType>(
   try {
     data = parseYaml(source);
   } catch (error) {
-    problems.push(yamlProblem(display(file), error));
+    problems.push({ file: display(file), message: describeYamlError(error), severity: 'error' });
     return null;
   }
   const result = schema.safeParse(data);
@@ -198,10 +197,24 @@ async function readSynonyms(file: string, display: (file: string) => string, pro
   return (await readValidatedYaml(file, synonymsFileSchema, [], display, problems, { optional: true })) ?? [];
 }
 
-function yamlProblem(file: string, error: unknown, field?: string): ContentProblem {
-  const where = error instanceof YamlSyntaxError && error.line !== undefined ? ` (line ${error.line})` : '';
-  const reason = error instanceof Error ? error.message : String(error);
-  return { file, field, message: `invalid YAML${where}: ${reason}`, severity: 'error' };
+/**
+ * Compiles every article, here or (for a large help center, given a parallel compiler) in batches at
+ * the same time. Either way the articles and their problems come back in file order.
+ */
+async function compileArticles(site: ArticleSite, parallel: ParallelCompiler | undefined, report: Report): Promise<CompiledArticle[]> {
+  const width = threadsWorthStarting(site.files.length, parallel?.width ?? 1);
+  const results =
+    parallel && width > 1
+      ? // Several batches a thread, so one thread finishing early (shorter articles) leaves no core idle.
+        await inParallel(articleBatches(site, Math.ceil(site.files.length / (width * 4))), width, parallel.compile)
+      : [await compileArticleBatch({ site, start: 0, end: site.files.length })];
+  for (const { file, field, message, severity } of results.flatMap((result) => result.reports)) report(file, field, message, severity);
+  return results.flatMap((result) => result.articles);
+}
+
+/** How many of `width` threads are worth starting for this many articles (1: none, do it here). */
+export function threadsWorthStarting(articles: number, width: number): number {
+  return Math.max(1, Math.min(width, Math.floor(articles / ARTICLES_PER_THREAD)));
 }
 
 async function findArticleFiles(
@@ -251,157 +264,6 @@ async function findArticleFiles(
   return unique;
 }
 
-/**
- * Compiles every article, one at a time, in file order, with the next few files being read
- * meanwhile: rendering is synchronous work, and starting every article at once only held every
- * file open and every tree in memory together (at 4,000 articles, a fifth of the time went to
- * collecting garbage, and problems came out in the order the reads happened to finish).
- */
-async function compileArticles(
-  root: string,
-  {
-    files,
-    slugs,
-    variables,
-    categories,
-    hasContactPage,
-  }: {
-    files: ArticleFile[];
-    slugs: ReadonlyMap<string, ReadonlySet<string>>;
-    variables: ReadonlyMap<string, string>;
-    categories: ReadonlyMap<string, readonly Category[]>;
-    hasContactPage: boolean;
-  },
-  report: Report,
-): Promise<CompiledArticle[]> {
-  const byPath = new Map(files.map((article) => [article.file, article]));
-  // A category page exists as soon as categories.yaml lists it, articles or not.
-  const categoriesOf = (locale: string) => new Set(categories.get(locale)?.map((category) => category.slug));
-
-  const isSitePath = (sitePath: string): boolean => {
-    const [locale = '', section, slug, ...rest] = sitePath.replace(/^\/|\/$/g, '').split('/');
-    if (!slugs.has(locale) || rest.length) return false;
-    if (section === undefined) return true;
-    if (section === 'articles') return slugs.get(locale)?.has(slug ?? '') ?? false;
-    if (section === 'categories') return categoriesOf(locale).has(slug ?? '');
-    // Pages with no slug of their own; the contact page exists once site.yaml lists a channel.
-    if (slug !== undefined) return false;
-    return section === 'verify' || section === 'flows' || (section === 'contact' && hasContactPage);
-  };
-
-  const context = { root, variables, byPath, slugs, isSitePath, report };
-  const reads: Promise<string>[] = [];
-  const read = (index: number) => {
-    const article = files[index];
-    if (!article || reads[index]) return;
-    reads[index] = readFile(article.file, 'utf8');
-    // A file that cannot be read fails its own await below, not as an unhandled rejection before it.
-    reads[index].catch(() => {});
-  };
-  const compiled: CompiledArticle[] = [];
-  for (const [index, article] of files.entries()) {
-    for (let ahead = index; ahead < index + READ_AHEAD; ahead++) read(ahead);
-    const source = await reads[index]!;
-    delete reads[index];
-    const result = await compileArticle(article, source, context);
-    if (result) compiled.push(result);
-  }
-  return compiled;
-}
-
-interface CompileContext {
-  root: string;
-  variables: ReadonlyMap<string, string>;
-  byPath: ReadonlyMap<string, ArticleFile>;
-  slugs: ReadonlyMap<string, ReadonlySet<string>>;
-  isSitePath: (sitePath: string) => boolean;
-  report: Report;
-}
-
-async function compileArticle(article: ArticleFile, source: string, context: CompileContext): Promise<CompiledArticle | null> {
-  const { report } = context;
-  const bodyStart = FRONT_MATTER.exec(source)?.[0].length ?? 0;
-  const body = source.slice(bodyStart);
-  // Where code is matters only to a {{variable}} in the body (the front matter holds no code).
-  const code = body.includes('{{') ? codeRanges(body).map(([start, end]) => [start + bodyStart, end + bodyStart] as const) : [];
-  const expanded = expandTemplates(source, context.variables, code);
-  for (const { name, line } of expanded.unknown) {
-    report(
-      article.file,
-      `line ${line}`,
-      `{{${name}}} is not a known variable (known: ${[...context.variables.keys()].join(', ')}); to show {{ as written, put a backslash before it: \\{{`,
-    );
-  }
-
-  let parsed: matter.GrayMatterFile<string>;
-  try {
-    // Front matter starts on line 2, after the opening `---`.
-    parsed = matter(expanded.text, { engines: { yaml: (text: string) => asObject(parseYaml(text, 1)) } });
-  } catch (error) {
-    report(article.file, 'front matter', yamlProblem('', error).message);
-    return null;
-  }
-  const frontMatter = frontMatterSchema.safeParse(parsed.data);
-  if (!frontMatter.success) {
-    for (const problem of problemsFromZod('', frontMatter.error, Object.keys(frontMatterSchema.shape))) {
-      report(article.file, problem.field, problem.message);
-    }
-  }
-
-  const localeSlugs = context.slugs.get(article.locale) ?? new Set<string>();
-  frontMatter.data?.related.forEach((slug, index) => {
-    if (!localeSlugs.has(slug)) report(article.file, `related[${index}]`, `"${slug}" is not an article in ${article.locale}/`);
-    else if (slug === article.slug) report(article.file, `related[${index}]`, 'an article cannot be related to itself');
-  });
-
-  // The body is checked even when the front matter is broken, so one run lists every problem.
-  const rendered = await renderMarkdown(parsed.content, {
-    resolveLink: (href) => resolveArticleLink(href, article, context),
-    labels: getMessages(article.locale).markdown,
-  });
-  for (const { name, line } of expanded.inCode) {
-    report(article.file, `line ${line}`, `{{${name}}} is inside code, so readers see it as written; move it out of the code to show its value`, 'warning');
-  }
-  // Lines in the body are counted from its start; writers count from the top of the file.
-  const bodyLine = expanded.text.split('\n').length - parsed.content.split('\n').length;
-  for (const { message, line } of rendered.problems) report(article.file, line ? `line ${line + bodyLine}` : 'body', message);
-  const faq = faqFromTree(rendered.tree);
-  for (const message of faq.problems) report(article.file, 'body', `a questions-and-answers article (every ## heading is a question), but ${message}`);
-  if (!frontMatter.success) return null;
-
-  return {
-    ...frontMatter.data,
-    locale: article.locale,
-    slug: article.slug,
-    category: article.category,
-    html: rendered.html,
-    toc: rendered.toc,
-    text: rendered.text,
-    faq: faq.entries,
-    source: path.relative(context.root, article.file).split(path.sep).join('/'),
-  };
-}
-
-/** Rewrites `../account-access/reset-password.md#anchor` to `/en/articles/reset-password#anchor`. */
-function resolveArticleLink(href: string, from: ArticleFile, context: CompileContext): { url: string } | { error: string } {
-  const [target = '', ...hashParts] = href.split('#');
-  const hash = hashParts.length ? `#${hashParts.join('#')}` : '';
-  if (target.startsWith('/')) {
-    return context.isSitePath(target.split('?')[0] ?? '')
-      ? { url: href }
-      : { error: `links to "${href}", which is not a page of this help center` };
-  }
-  if (!target.endsWith('.md')) {
-    return { error: `links to "${href}": link to another article by its file, like ../account-access/reset-password.md` };
-  }
-  const linked = context.byPath.get(path.resolve(path.dirname(from.file), decodeURIComponent(target)));
-  if (linked) return { url: articlePath(linked.locale, linked.slug) + hash };
-  const slug = path.basename(target, '.md');
-  const sameSlug = [...context.byPath.values()].find((a) => a.locale === from.locale && a.slug === slug);
-  const hint = sameSlug ? ` (did you mean ${path.relative(path.dirname(from.file), sameSlug.file)}?)` : '';
-  return { error: `links to "${href}", but there is no such article${hint}` };
-}
-
 function reportMissingTranslations(site: Site, files: ArticleFile[], report: Report): void {
   const byLocale = new Map(site.locales.map((locale) => [locale, new Map<string, ArticleFile>()]));
   for (const article of files) byLocale.get(article.locale)?.set(article.slug, article);
@@ -416,15 +278,4 @@ function reportMissingTranslations(site: Site, files: ArticleFile[], report: Rep
       }
     }
   }
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** gray-matter expects an object; empty front matter parses to null. */
-function asObject(value: unknown): Record<string, unknown> {
-  if (value === null || value === undefined) return {};
-  if (!isRecord(value)) throw new Error('front matter must be a set of "field: value" lines');
-  return value;
 }

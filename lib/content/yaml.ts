@@ -28,3 +28,10 @@ export function parseYaml(source: string, lineOffset = 0): unknown {
 function firstSentence(message: string): string {
   return message.split('\n')[0]?.replace(/ at line \d+, column \d+.*$/, '') ?? message;
 }
+
+/** What a writer is told about YAML that could not be read: the reason and, where known, the line. */
+export function describeYamlError(error: unknown): string {
+  const where = error instanceof YamlSyntaxError && error.line !== undefined ? ` (line ${error.line})` : '';
+  const reason = error instanceof Error ? error.message : String(error);
+  return `invalid YAML${where}: ${reason}`;
+}

@@ -1,0 +1,5 @@
+/** A worker thread of scripts/content.ts (started by contentWorkers in content-tasks.ts). */
+import { runContentTask } from './content-tasks';
+import { serveTasks } from './worker-pool';
+
+await serveTasks(runContentTask);
