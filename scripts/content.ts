@@ -25,7 +25,7 @@ function threadsOrExit(): number {
   }
 }
 
-const kib = (data: string | Buffer | number) => ((typeof data === 'number' ? data : Buffer.byteLength(data)) / 1024).toFixed(1);
+const kib = (bytes: number) => (bytes / 1024).toFixed(1);
 
 const mode = process.argv[2];
 if (mode !== 'check' && mode !== 'build') {

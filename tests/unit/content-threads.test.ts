@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ArticleBatch } from '../../lib/content/articles';
 import { ARTICLES_PER_THREAD, type LoadOptions, loadContent, threadsWorthStarting } from '../../lib/content/load';
 import { formatProblem } from '../../lib/content/problems';
-import { buildThreads, contentWorkers } from '../../scripts/lib/content-tasks';
+import { DEFAULT_MAX_THREADS, buildThreads, contentWorkers } from '../../scripts/lib/content-tasks';
 import { workerPool } from '../../scripts/lib/worker-pool';
 import { createCorpus } from '../../scripts/corpus/files';
 
@@ -19,6 +19,8 @@ let dir: string;
 let contentDir: string;
 let files: string[];
 const display: LoadOptions['displayPath'] = (file) => path.relative(contentDir, file);
+/** Each test compiles 600 articles once or twice: seconds alone, far more beside the rest of the suite on 2 cores. */
+const COMPILING = { timeout: 180_000 };
 
 /** Loads through two real worker threads, noting the batches they were given. */
 async function loadThreaded() {
@@ -45,7 +47,7 @@ afterAll(async () => {
 });
 
 describe('compiling articles on worker threads', () => {
-  it('gives the same articles and the same warnings, in file order, as compiling them here', async () => {
+  it('gives the same articles and the same warnings, in file order, as compiling them here', COMPILING, async () => {
     // A warning from an early, a middle and a late article, so that they come from different batches.
     const warned = [files[3]!, files[Math.floor(files.length / 2)]!, files.at(-2)!];
     for (const file of warned) await appendFile(path.join(contentDir, file), '\n\nType `{{brand}}` here.\n');
@@ -68,7 +70,7 @@ describe('compiling articles on worker threads', () => {
     }
   });
 
-  it('reports the errors found on every thread, in file order, and compiles nothing', async () => {
+  it('reports the errors found on every thread, in file order, and compiles nothing', COMPILING, async () => {
     const [early, late] = [files[1]!, files.at(-1)!];
     await appendFile(path.join(contentDir, early), '\n\nSee {{nosuchvariable}}.\n');
     const lateText = await readFile(path.join(contentDir, late), 'utf8');
@@ -92,11 +94,12 @@ describe('when threads are worth starting', () => {
     expect(threadsWorthStarting(4000, 1)).toBe(1);
   });
 
-  it('reads HELP_BUILD_THREADS as a whole number of threads, and says so when it is not one', () => {
+  it('reads HELP_BUILD_THREADS as a whole number of threads, one a core up to a few without it, and says when it is not one', () => {
     expect(buildThreads('3')).toBe(3);
     expect(buildThreads(' 1 ')).toBe(1);
-    expect(buildThreads(undefined)).toBe(os.availableParallelism());
-    expect(buildThreads('')).toBe(os.availableParallelism());
+    expect(buildThreads('16')).toBe(16);
+    expect(buildThreads(undefined)).toBe(Math.min(os.availableParallelism(), DEFAULT_MAX_THREADS));
+    expect(buildThreads('')).toBe(buildThreads(undefined));
     for (const bad of ['0', '-1', '1.5', 'two', '2x']) expect(() => buildThreads(bad), bad).toThrow(/HELP_BUILD_THREADS must be a whole number/);
   });
 });
