@@ -253,7 +253,6 @@ function sharedPageCache(megabytes: number): LRUCache<string, HeldPage> | null {
   return new LRUCache<string, HeldPage>({ maxSize: megabytes * 1024 * 1024, sizeCalculation: (page) => page.body.length + page.gzipped.length + 2048 });
 }
 
-/** The build's hashes; without them (a build made without npm run build) inline scripts are allowed, loudly. */
 /**
  * The HTML of a page rendered for this request, as it is sent: its framework scripts held back until
  * the reader's first move; or, for a page that failed on the server (Next's empty error document,
@@ -277,6 +276,7 @@ function readSiteStylesheets(): string[] {
   }
 }
 
+/** The build's hashes; without them (a build made without npm run build) inline scripts are allowed, loudly. */
 function readPageHashes(): Map<string, string[]> | null {
   try {
     return new Map(Object.entries(JSON.parse(readFileSync(CSP_MANIFEST, 'utf8')) as Record<string, string[]>));

@@ -61,6 +61,13 @@ const FRONT_MATTER = /^---\r?\n(?:[\s\S]*?\r?\n)?---[ \t]*(?:\r?\n|$)/;
 /** How many article files are being read while one is compiled. */
 const READ_AHEAD = 16;
 
+/** Each locale's article slugs (every locale of the site, those without articles too): what links are checked against. */
+export function slugsByLocale(locales: readonly string[], files: readonly ArticleFile[]): Map<string, Set<string>> {
+  const slugs = new Map(locales.map((locale) => [locale, new Set<string>()]));
+  for (const article of files) slugs.get(article.locale)?.add(article.slug);
+  return slugs;
+}
+
 /** Splits the site's articles into runs of about `size`, in file order, for compiling side by side. */
 export function articleBatches(site: ArticleSite, size: number): ArticleBatch[] {
   const count = Math.max(1, Math.ceil(site.files.length / Math.max(1, size)));
@@ -82,12 +89,7 @@ export async function compileArticleBatch({ site, start, end }: ArticleBatch): P
   const { files } = site;
   const reports: ArticleReport[] = [];
   const report: Report = (file, field, message, severity = 'error') => reports.push({ file, field, message, severity });
-  const slugs = new Map<string, Set<string>>();
-  for (const { locale, slug } of files) {
-    if (!slugs.has(locale)) slugs.set(locale, new Set());
-    slugs.get(locale)!.add(slug);
-  }
-  for (const locale of site.categories.keys()) if (!slugs.has(locale)) slugs.set(locale, new Set());
+  const slugs = slugsByLocale([...site.categories.keys()], files);
   const byPath = new Map(files.map((article) => [article.file, article]));
   // A category page exists as soon as categories.yaml lists it, articles or not.
   const categoriesOf = (locale: string) => new Set(site.categories.get(locale)?.map((category) => category.slug));

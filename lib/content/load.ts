@@ -4,7 +4,7 @@ import type { z } from 'zod';
 import { compileFlows } from '../flows/compile';
 import { localesWithMessages } from '../i18n/messages';
 import { inParallel } from '../in-parallel';
-import { type ArticleBatch, type ArticleBatchResult, type ArticleFile, type ArticleSite, articleBatches, compileArticleBatch } from './articles';
+import { type ArticleBatch, type ArticleBatchResult, type ArticleFile, type ArticleSite, articleBatches, compileArticleBatch, slugsByLocale } from './articles';
 import type { CompiledArticle, CompiledContent } from './compiled';
 import { type CompiledContact, contactFileSchema } from './contact';
 import { compileContact } from './contact-compile';
@@ -82,8 +82,7 @@ export async function loadContent(contentDir: string, options: LoadOptions = {})
   }
 
   // Articles and flows link to the same articles and expand the same variables.
-  const slugs = new Map(site.locales.map((locale) => [locale, new Set<string>()]));
-  for (const article of files) slugs.get(article.locale)?.add(article.slug);
+  const slugs = slugsByLocale(site.locales, files);
   const variables = templateVariables(site);
   const articleSite: ArticleSite = { root, files, variables, categories, hasContactPage: site.channels.length > 0 };
   const articles = await compileArticles(articleSite, options.parallel, report);

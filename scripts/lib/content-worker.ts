@@ -2,4 +2,4 @@
 import { runContentTask } from './content-tasks';
 import { serveTasks } from './worker-pool';
 
-await serveTasks(runContentTask);
+serveTasks(runContentTask);

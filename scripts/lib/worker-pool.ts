@@ -3,7 +3,7 @@
  * it is first given a task, so a small help center that needs none starts none.
  */
 import os from 'node:os';
-import { Worker } from 'node:worker_threads';
+import { Worker, parentPort } from 'node:worker_threads';
 
 const bootstrap = new URL('./ts-worker.mjs', import.meta.url);
 
@@ -60,14 +60,14 @@ export function workerPool<Task, Result>(module: URL, width = os.availableParall
 }
 
 /** The worker's side: answers every task posted to this thread with `handle`. */
-export async function serveTasks<Task, Result>(handle: (task: Task) => Promise<Result>): Promise<void> {
-  const { parentPort } = await import('node:worker_threads');
-  if (!parentPort) throw new Error('serveTasks runs in a worker thread');
-  parentPort.on('message', async (task: Task) => {
+export function serveTasks<Task, Result>(handle: (task: Task) => Promise<Result>): void {
+  const port = parentPort;
+  if (!port) throw new Error('serveTasks runs in a worker thread');
+  port.on('message', async (task: Task) => {
     try {
-      parentPort.postMessage({ result: await handle(task) });
+      port.postMessage({ result: await handle(task) });
     } catch (error) {
-      parentPort.postMessage({ error });
+      port.postMessage({ error });
     }
   });
 }

@@ -6,7 +6,7 @@ import type { ArticleBatch } from '../../lib/content/articles';
 import { ARTICLES_PER_THREAD, type LoadOptions, loadContent, threadsWorthStarting } from '../../lib/content/load';
 import { formatProblem } from '../../lib/content/problems';
 import { DEFAULT_MAX_THREADS, buildThreads, contentWorkers } from '../../scripts/lib/content-tasks';
-import { workerPool } from '../../scripts/lib/worker-pool';
+import { type WorkerPool, workerPool } from '../../scripts/lib/worker-pool';
 import { createCorpus } from '../../scripts/corpus/files';
 
 /**
@@ -105,35 +105,32 @@ describe('when threads are worth starting', () => {
 });
 
 describe('the worker pool', () => {
-  const pool = () => workerPool<{ echo: string } | { fail: string } | { exit: number }, string>(new URL('../fixtures/echo-worker.ts', import.meta.url), 2);
-
-  it('answers each task, reusing its threads', async () => {
-    const echo = pool();
+  type EchoTask = { echo: string } | { fail: string } | { exit: number };
+  /** Two threads of tests/fixtures/echo-worker.ts, ended after `test` whatever it does. */
+  async function withEchoPool(test: (echo: WorkerPool<EchoTask, string>) => Promise<void>) {
+    const echo = workerPool<EchoTask, string>(new URL('../fixtures/echo-worker.ts', import.meta.url), 2);
     try {
+      await test(echo);
+    } finally {
+      await echo.close();
+    }
+  }
+
+  it('answers each task, reusing its threads', () =>
+    withEchoPool(async (echo) => {
       const answers = await Promise.all(['a', 'b'].map((echoed) => echo.run({ echo: echoed })));
       expect(answers).toEqual(['a', 'b']);
       expect(await echo.run({ echo: 'c' })).toBe('c');
-    } finally {
-      await echo.close();
-    }
-  });
+    }));
 
-  it('rejects with the error a task threw, and the thread goes on answering', async () => {
-    const echo = pool();
-    try {
+  it('rejects with the error a task threw, and the thread goes on answering', () =>
+    withEchoPool(async (echo) => {
       await expect(echo.run({ fail: 'no such file' })).rejects.toThrow('no such file');
       expect(await echo.run({ echo: 'still here' })).toBe('still here');
-    } finally {
-      await echo.close();
-    }
-  });
+    }));
 
-  it('rejects, rather than waiting for ever, when a thread stops before it answers', async () => {
-    const echo = pool();
-    try {
+  it('rejects, rather than waiting for ever, when a thread stops before it answers', () =>
+    withEchoPool(async (echo) => {
       await expect(echo.run({ exit: 3 })).rejects.toThrow('a worker thread stopped (exit code 3) before it answered');
-    } finally {
-      await echo.close();
-    }
-  });
+    }));
 });
