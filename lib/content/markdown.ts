@@ -1,18 +1,16 @@
+import GithubSlugger from 'github-slugger';
 import type { Element, Nodes as HastNodes, Parents as HastParents, Root as HastRoot } from 'hast';
 import { toString as hastToString } from 'hast-util-to-string';
 import type { Nodes as MdastNodes, Parents as MdastParents, Root as MdastRoot } from 'mdast';
 import { toString as mdastToString } from 'mdast-util-to-string';
-import rehypeAutolinkHeadings from 'rehype-autolink-headings';
-import rehypeExternalLinks from 'rehype-external-links';
 import rehypeRaw from 'rehype-raw';
 import rehypeSanitize from 'rehype-sanitize';
-import rehypeSlug from 'rehype-slug';
 import rehypeStringify from 'rehype-stringify';
-import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import type { VFile } from 'vfile';
+import { type GfmParts, gfmPartsKey, gfmPartsUsedBy, remarkGfmParts } from './gfm';
 import { READER_TEXT_REASON, classifyLink, containsReaderText, encodeNonAscii, splitBareUrl } from './links';
 
 export interface TocEntry {
@@ -65,7 +63,8 @@ const stateOf = (file: VFile) => file.data.render as RenderState;
  */
 export async function renderMarkdown(markdown: string, options: RenderOptions): Promise<RenderedMarkdown> {
   const state: RenderState = { resolveLink: options.resolveLink, problems: [], toc: [], text: '' };
-  const file = await markdownProcessor(options.labels).process({ value: markdown, data: { render: state } });
+  const processor = markdownProcessor(options.labels, gfmPartsUsedBy(markdown));
+  const file = await processor.process({ value: markdown, data: { render: state } });
   const { problems, toc, text, tree } = state;
   problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
   return { html: String(file), toc, text, problems, tree: tree! };
@@ -73,25 +72,29 @@ export async function renderMarkdown(markdown: string, options: RenderOptions): 
 
 /**
  * Setting a processor up (GFM's syntax extensions above all) costs about as much as rendering a
- * short article, so it is done once per set of labels (once per locale) and frozen; everything
- * that belongs to one article lives in its file's data.
+ * short article, so it is done once per set of labels (once per locale) and parts of GFM the
+ * article uses (see gfm.ts), and frozen; everything that belongs to one article lives in its file's data.
  */
 const processors = new Map<string, ReturnType<typeof createProcessor>>();
 
-function markdownProcessor(labels: RenderOptions['labels']) {
-  const key = JSON.stringify([labels.externalLink, labels.scrollableTable]);
-  let processor = processors.get(key);
-  if (!processor) {
-    processor = createProcessor(labels);
-    processors.set(key, processor);
-  }
-  return processor;
+function markdownProcessor(labels: RenderOptions['labels'], gfm: GfmParts) {
+  const key = JSON.stringify([labels.externalLink, labels.scrollableTable, gfmPartsKey(gfm)]);
+  return madeOnce(processors, key, () => createProcessor(labels, gfm));
 }
 
-function createProcessor(labels: RenderOptions['labels']) {
+function madeOnce<Value>(made: Map<string, Value>, key: string, make: () => Value): Value {
+  let value = made.get(key);
+  if (value === undefined) {
+    value = make();
+    made.set(key, value);
+  }
+  return value;
+}
+
+function createProcessor(labels: RenderOptions['labels'], gfm: GfmParts) {
   return unified()
     .use(remarkParse)
-    .use(remarkGfm)
+    .use(remarkGfmParts, gfm)
     .use(() => (tree: MdastRoot, vfile: VFile) => {
       const state = stateOf(vfile);
       const { problems } = state;
@@ -118,18 +121,11 @@ function createProcessor(labels: RenderOptions['labels']) {
     .use(remarkRehype, { allowDangerousHtml: true, clobberPrefix: '' })
     .use(rawHtmlWhereWritten)
     .use(rehypeSanitize)
-    .use(rehypeSlug)
-    .use(rehypeAutolinkHeadings, { behavior: 'wrap', properties: { className: ['heading-anchor'] } })
-    // Every address, from Markdown or raw HTML, is checked before external links are marked.
+    // Every address, from Markdown or raw HTML, is checked once the headings have their ids.
     .use(() => (tree: HastRoot, vfile: VFile) => {
       const state = stateOf(vfile);
-      checkAddresses(tree, state.resolveLink, state.problems);
-    })
-    .use(rehypeExternalLinks, {
-      rel: ['noopener', 'noreferrer'],
-      properties: { className: ['external-link'] },
-      content: { type: 'text', value: ` ${labels.externalLink}` },
-      contentProperties: { className: ['sr-only'] },
+      linkHeadings(tree);
+      checkAddresses(tree, state.resolveLink, state.problems, labels.externalLink);
     })
     .use(() => (tree: HastRoot, vfile: VFile) => {
       const { problems, toc } = stateOf(vfile);
@@ -213,7 +209,7 @@ const ADDRESS_ATTRIBUTES: Partial<Record<string, 'href' | 'src'>> = { a: 'href',
  * ones a browser would read differently from how they look, resolves internal ones through the
  * caller, checks same-page anchors exist, and percent-encodes what is not ASCII.
  */
-function checkAddresses(tree: HastRoot, resolveLink: RenderOptions['resolveLink'], problems: MarkdownProblem[]): void {
+function checkAddresses(tree: HastRoot, resolveLink: RenderOptions['resolveLink'], problems: MarkdownProblem[], externalLabel: string): void {
   const ids = new Set<string>();
   walk<HastNodes, HastParents>(tree, (node) => {
     if (node.type === 'element' && typeof node.properties.id === 'string') ids.add(node.properties.id);
@@ -241,6 +237,38 @@ function checkAddresses(tree: HastRoot, resolveLink: RenderOptions['resolveLink'
       else url = resolved.url;
     }
     node.properties[attribute] = encodeNonAscii(url);
+    if (attribute === 'href' && target.kind === 'external' && /^https?:/.test(url)) markExternal(node, externalLabel);
+  });
+}
+
+/** A link to another site says so, to screen readers too, and gives that site no handle on this page. */
+function markExternal(link: Element, label: string): void {
+  link.properties.className = ['external-link'];
+  link.properties.rel = ['noopener', 'noreferrer'];
+  link.children.push({ type: 'element', tagName: 'span', properties: { className: ['sr-only'] }, children: [{ type: 'text', value: ` ${label}` }] });
+}
+
+const HEADING = /^h[1-6]$/;
+
+/**
+ * Gives each heading an id from its text (GitHub's slugs, numbered when repeated) and makes its text
+ * a link to itself. rehype-slug and rehype-autolink-headings did this, and rehype-external-links
+ * marked links to other sites; together they walked each tree three times more with a library that
+ * names a function after every node it visits, which was about a sixth of rendering an article.
+ */
+function linkHeadings(tree: HastRoot): void {
+  const slugs = new GithubSlugger();
+  walk<HastNodes, HastParents>(tree, (node) => {
+    if (node.type !== 'element' || !HEADING.test(node.tagName)) return;
+    if (!node.properties.id) node.properties.id = slugs.slug(hastToString(node));
+    const anchor: Element = {
+      type: 'element',
+      tagName: 'a',
+      properties: { className: ['heading-anchor'], href: `#${String(node.properties.id)}` },
+      children: node.children,
+    };
+    node.children = [anchor];
+    return 'skip';
   });
 }
 
@@ -250,14 +278,21 @@ function checkAddresses(tree: HastRoot, resolveLink: RenderOptions['resolveLink'
  */
 const MAY_HOLD_CODE = /[`\t]|~~~| {4}/;
 
-const markdownParser = unified().use(remarkParse).use(remarkGfm).freeze();
+const parsers = new Map<string, ReturnType<typeof createParser>>();
+const createParser = (gfm: GfmParts) => unified().use(remarkParse).use(remarkGfmParts, gfm).freeze();
+
+/** Markdown -> its syntax tree, with the parts of GFM it uses (see gfm.ts). */
+function parseMarkdown(markdown: string): MdastRoot {
+  const gfm = gfmPartsUsedBy(markdown);
+  return madeOnce(parsers, gfmPartsKey(gfm), () => createParser(gfm)).parse(markdown);
+}
 
 /** Where the Markdown's code (fenced, indented and inline) is, as offsets: code is shown as written. */
 export function codeRanges(markdown: string): [number, number][] {
   const ranges: [number, number][] = [];
   // Parsing is most of the cost of a build's content step; most articles have no code at all.
   if (!MAY_HOLD_CODE.test(markdown)) return ranges;
-  walk<MdastNodes, MdastParents>(markdownParser.parse(markdown), (node) => {
+  walk<MdastNodes, MdastParents>(parseMarkdown(markdown), (node) => {
     if (node.type !== 'code' && node.type !== 'inlineCode') return;
     const { start, end } = node.position ?? {};
     if (start?.offset !== undefined && end?.offset !== undefined) ranges.push([start.offset, end.offset]);

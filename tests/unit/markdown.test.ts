@@ -49,6 +49,11 @@ describe('renderMarkdown', () => {
     expect(problems).toEqual([]);
   });
 
+  it('marks only web addresses as external, not a mailto: link', async () => {
+    const { html } = await render('[b](mailto:help@example.org)');
+    expect(html).toContain('<a href="mailto:help@example.org">b</a>');
+  });
+
   it('gives raw-HTML links the same checks and external-link treatment as Markdown links', async () => {
     const { html, problems } = await render('<a href="https://example.org">raw</a> <a href="known.md">known</a> <a href="/\\evil.example/login">evil</a>');
     expect(html).toContain('<a href="https://example.org" class="external-link" rel="noopener noreferrer">raw<span class="sr-only"> (external site)</span></a>');
