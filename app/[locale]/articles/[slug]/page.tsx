@@ -11,7 +11,7 @@ import { articleJsonLd, breadcrumbJsonLd, faqJsonLd, helpCenterName, pageMetadat
 
 /**
  * A large help center builds only the articles readers meet first (HELP_PREBUILT_ARTICLES a locale,
- * default 200); the others render on their first request and are kept like the ones built ahead.
+ * default 100); the others render on their first request and are kept like the ones built ahead.
  * The proxy answers slugs that name no article with the 404 before they get here, so only the
  * catalog's own pages are ever rendered and kept.
  */
