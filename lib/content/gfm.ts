@@ -24,22 +24,24 @@ export interface GfmParts {
 
 /**
  * What each part needs to be written at all, so that an article without it parses the same without
- * the part: a literal autolink is an email address (with or without mailto: or xmpp:), http(s)://
- * or www. (any case); strikethrough is written with ~; a table needs a | or, with one column, a
- * delimiter row without pipes (`--:`), which is a line ending in - or -:, in a list or quote too.
+ * the part. A strikethrough is written with ~. A table needs a | or, with one column, a delimiter row
+ * without pipes (`--:`): a line ending in - or -:, in a list or quote too. A literal autolink is
+ * http(s)://, www. (any case) or an email address (with or without mailto: or xmpp:), whose @ has a
+ * letter, digit or one of + . - _ on each side: an @ after a space ("mail from @example.com") starts
+ * none. GFM also finds autolinks in text after escapes and character references are decoded
+ * (`www\.example.com`, `a&#64;b.example`), so backslashes are ignored and any reference counts.
  */
-const PART_NEEDS: Record<keyof GfmParts, RegExp> = {
-  autolinks: /@|https?:\/\/|www\./i,
-  strikethrough: /~/,
-  tables: /\||-:?[ \t\r]*$/m,
-};
+const STRIKETHROUGH = /~/;
+const TABLE = /\||-:?[ \t\r]*$/m;
+const AUTOLINK = /[\w+.-]@[\w.-]|https?:\/\/|www\./i;
+const CHARACTER_REFERENCE = /&(?:#\d+|#x[\da-f]+|[a-z][a-z\d]*);/i;
 
 /** The parts of GFM that `markdown` may use; `tests/unit/gfm.test.ts` checks the rest change nothing. */
 export function gfmPartsUsedBy(markdown: string): GfmParts {
   return {
-    autolinks: PART_NEEDS.autolinks.test(markdown),
-    strikethrough: PART_NEEDS.strikethrough.test(markdown),
-    tables: PART_NEEDS.tables.test(markdown),
+    autolinks: CHARACTER_REFERENCE.test(markdown) || AUTOLINK.test(markdown.replaceAll('\\', '')),
+    strikethrough: STRIKETHROUGH.test(markdown),
+    tables: TABLE.test(markdown),
   };
 }
 

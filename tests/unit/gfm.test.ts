@@ -31,7 +31,7 @@ function parseOrThrow(processor: typeof fullGfm, markdown: string) {
 
 /** Pieces that start, end or nearly make every GFM construct, and the CommonMark around them. */
 const PIECES = [
-  '|', ' | ', '|---|', '| a | b |', '-', '---', ':--', '--:', '~', '~~', '~~~', '@', 'a@b.example', 'mailto:', 'xmpp:',
+  '|', ' | ', '|---|', '| a | b |', '-', '---', ':--', '--:', '~', '~~', '~~~', '@', ' @', 'a@', '&#64;', '&commat;', '&#119;', '&#46;', '&amp;', '@.b', '@-b', '@b', 'a@b.example', 'mailto:', 'xmpp:',
   'www.', 'www.example.com', 'WWW.Example.com', 'http://', 'https://x.example/a?b=c', 'HTTP://X.EXAMPLE', '[ ] ', '[x] ',
   '[^1]', '[^1]: note', '[a](https://x.example)', '<https://x.example>', '`', '`code`', '*', '_', '> ', '- ', '1. ',
   '    ', '\t', '#', '## ', '\\', '<b>', '](', '(', ')', ' ', 'word', 'Word.', '提现', '，', '。', '=', '.com', 'x.y', '~x~', 'w', 'h', '\r\n', '\n', '\n\n',
@@ -41,6 +41,9 @@ describe('GFM parts by need', () => {
   it('finds the parts written in an article and nothing else', () => {
     expect(gfmPartsUsedBy('Plain text, a list:\n\n- one\n- two\n')).toEqual(NO_PARTS);
     expect(gfmPartsUsedBy('Write to help@x.example')).toEqual({ ...NO_PARTS, autolinks: true });
+    expect(gfmPartsUsedBy('Mail only comes from @x.example, or @Harborline on X')).toEqual(NO_PARTS);
+    expect(gfmPartsUsedBy('www\\.x.example')).toEqual({ ...NO_PARTS, autolinks: true });
+    expect(gfmPartsUsedBy('help&#64;x.example')).toEqual({ ...NO_PARTS, autolinks: true });
     expect(gfmPartsUsedBy('See WWW.X.EXAMPLE or HTTPS://X.EXAMPLE')).toEqual({ ...NO_PARTS, autolinks: true });
     expect(gfmPartsUsedBy('~~old~~')).toEqual({ ...NO_PARTS, strikethrough: true });
     expect(gfmPartsUsedBy('a | b\n--|--')).toEqual({ ...NO_PARTS, tables: true });
