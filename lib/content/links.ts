@@ -43,7 +43,7 @@ function count(text: string, character: string): number {
 
 export type LinkTarget =
   | { kind: 'anchor'; id: string }
-  | { kind: 'external' }
+  | { kind: 'external'; scheme: string }
   | { kind: 'internal' }
   | { kind: 'refused'; reason: string };
 
@@ -72,7 +72,7 @@ export function classifyLink(address: string): LinkTarget {
   if ((scheme === 'http' || scheme === 'https') && !address.slice(scheme.length + 1).startsWith('//')) {
     return { kind: 'refused', reason: `has no "//" after "${scheme}:", so browsers read it as another site; write it like https://example.com` };
   }
-  return { kind: 'external' };
+  return { kind: 'external', scheme };
 }
 
 /** Percent-encodes what is not ASCII, so an address never holds reader text, even a Chinese heading id. */

@@ -237,11 +237,14 @@ function checkAddresses(tree: HastRoot, resolveLink: RenderOptions['resolveLink'
       else url = resolved.url;
     }
     node.properties[attribute] = encodeNonAscii(url);
-    if (attribute === 'href' && target.kind === 'external' && /^https?:/.test(url)) markExternal(node, externalLabel);
+    if (attribute === 'href' && target.kind === 'external' && (target.scheme === 'http' || target.scheme === 'https')) markExternal(node, externalLabel);
   });
 }
 
-/** A link to another site says so, to screen readers too, and gives that site no handle on this page. */
+/**
+ * A link to another site says so, to screen readers too, and gives that site no handle on this page
+ * (what rehype-external-links did, in a walk of its own).
+ */
 function markExternal(link: Element, label: string): void {
   link.properties.className = ['external-link'];
   link.properties.rel = ['noopener', 'noreferrer'];
@@ -252,9 +255,9 @@ const HEADING = /^h[1-6]$/;
 
 /**
  * Gives each heading an id from its text (GitHub's slugs, numbered when repeated) and makes its text
- * a link to itself. rehype-slug and rehype-autolink-headings did this, and rehype-external-links
- * marked links to other sites; together they walked each tree three times more with a library that
- * names a function after every node it visits, which was about a sixth of rendering an article.
+ * a link to itself. rehype-slug and rehype-autolink-headings did this, each walking the tree again
+ * with a library that names a function after every node it visits: with rehype-external-links, about
+ * a sixth of rendering an article.
  */
 function linkHeadings(tree: HastRoot): void {
   const slugs = new GithubSlugger();
