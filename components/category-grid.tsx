@@ -1,18 +1,31 @@
-import { Link } from '@/components/site-link';
+import type { ComponentProps, ComponentType } from 'react';
 import type { Category } from '@/lib/content/schema';
 import { getCatalog } from '@/lib/content/source';
 import { getMessages, plural } from '@/lib/i18n/messages';
 import { categoryPath } from '@/lib/routes';
 import { CategoryIcon } from './category-icon';
 
-export function CategoryGrid({ locale, categories }: { locale: string; categories: readonly Category[] }) {
+/**
+ * The categories as cards. `link` renders each card's link: the site's Link where the page hydrates
+ * (the home page, the 404), a plain anchor where it never does (the results page's body, rendered
+ * outside Next: see components/search-results.tsx), which is why this module does not import Link.
+ */
+export function CategoryGrid({
+  locale,
+  categories,
+  link: Anchor = 'a',
+}: {
+  locale: string;
+  categories: readonly Category[];
+  link?: ComponentType<ComponentProps<'a'> & { href: string }> | 'a';
+}) {
   const catalog = getCatalog();
   const t = getMessages(locale).category;
   return (
     <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
       {categories.map((category) => (
         <li key={category.slug}>
-          <Link
+          <Anchor
             href={categoryPath(locale, category.slug)}
             className="group flex h-full gap-4 rounded-xl border border-slate-200 p-4 transition-colors hover:border-brand-600 hover:bg-brand-50/60 dark:border-slate-800 dark:hover:border-brand-300 dark:hover:bg-slate-900"
           >
@@ -28,7 +41,7 @@ export function CategoryGrid({ locale, categories }: { locale: string; categorie
                 {plural(t.articleCount, locale, catalog.articleCount(locale, category.slug))}
               </span>
             </span>
-          </Link>
+          </Anchor>
         </li>
       ))}
     </ul>

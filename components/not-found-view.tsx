@@ -31,7 +31,7 @@ export function NotFoundView({ locale }: { locale: string }) {
         <h2 id="notFoundTopics" className="mb-4 text-xl font-semibold text-slate-900 dark:text-white">
           {t.topicsTitle}
         </h2>
-        <CategoryGrid locale={locale} categories={getCatalog().categories(locale)} />
+        <CategoryGrid locale={locale} categories={getCatalog().categories(locale)} link={Link} />
       </section>
     </>
   );

@@ -1,4 +1,3 @@
-import { Link } from '@/components/site-link';
 import { getMessages, interpolate } from '@/lib/i18n/messages';
 import { searchPath } from '@/lib/routes';
 
@@ -8,7 +7,10 @@ const linkClass =
 const currentClass =
   'inline-flex min-h-10 min-w-9 items-center justify-center rounded-lg bg-brand-700 px-2.5 font-semibold sm:min-w-10 sm:px-3 text-white dark:bg-brand-300 dark:text-slate-950';
 
-/** Links to the other pages of the same search: real links, so they work without JavaScript and each page is its own cacheable URL. */
+/**
+ * Links to the other pages of the same search: real links, so they work without JavaScript and each
+ * page is its own cacheable URL; plain ones, as everything in the results page's body (see SearchResults).
+ */
 export function ResultPages({ locale, query, category, page, pages }: { locale: string; query: string; category?: string; page: number; pages: number }) {
   if (pages < 2) return null;
   const t = getMessages(locale).search.pages;
@@ -18,30 +20,30 @@ export function ResultPages({ locale, query, category, page, pages }: { locale: 
       <ul className="flex flex-wrap items-center gap-0.5 sm:gap-1">
         {page > 1 && (
           <li>
-            <Link href={href(page - 1)} prefetch={false} rel="prev" className={linkClass}>
+            <a href={href(page - 1)} rel="prev" className={linkClass}>
               {t.previous}
-            </Link>
+            </a>
           </li>
         )}
         {Array.from({ length: pages }, (_, index) => index + 1).map((target) => (
           <li key={target}>
             {/* As GOV.UK's pagination does: the current page is a link too, marked as current. */}
-            <Link
+            <a
               href={href(target)}
-              prefetch={false}
+             
               aria-label={interpolate(t.page, { page: target })}
               aria-current={target === page ? 'page' : undefined}
               className={target === page ? currentClass : linkClass}
             >
               {target}
-            </Link>
+            </a>
           </li>
         ))}
         {page < pages && (
           <li>
-            <Link href={href(page + 1)} prefetch={false} rel="next" className={linkClass}>
+            <a href={href(page + 1)} rel="next" className={linkClass}>
               {t.next}
-            </Link>
+            </a>
           </li>
         )}
       </ul>

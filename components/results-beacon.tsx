@@ -27,12 +27,14 @@ export function ResultsBeacon({ locale, query, results, listId }: { locale: stri
 function recordResultsPage(data: DOMStringMap, send: typeof sendSearchEvent): void {
   const id = crypto.randomUUID();
   send({ type: 'search', id, locale: data.locale ?? '', query: data.query ?? '', results: Number(data.results), source: 'page' });
-  const onOpen = (event: MouseEvent) => {
-    const target = event.target instanceof Element ? event.target : null;
-    const link = target?.closest<HTMLAnchorElement>(`#${data.list} a[data-position]`);
-    if (link && (event.type === 'click' || event.button === 1)) send({ type: 'open', id, position: Number(link.dataset.position) });
-  };
-  // On the document, so that the list need not be there yet and survives hydration.
-  document.addEventListener('click', onOpen);
-  document.addEventListener('auxclick', onOpen);
+  // On the document, so that the list need not be there yet and survives hydration. The handler is
+  // anonymous on purpose: a named inner function gets a call to a helper of the TypeScript runner
+  // (esbuild's __name) in its source text, which the browser does not have.
+  for (const type of ['click', 'auxclick']) {
+    document.addEventListener(type, (event) => {
+      const target = event.target instanceof Element ? event.target : null;
+      const link = target?.closest<HTMLAnchorElement>(`#${data.list} a[data-position]`);
+      if (link && (event.type === 'click' || (event as MouseEvent).button === 1)) send({ type: 'open', id, position: Number(link.dataset.position) });
+    });
+  }
 }

@@ -1,15 +1,16 @@
-import { Link } from '@/components/site-link';
 import { CategoryGrid } from './category-grid';
 import { ResultPages } from './result-pages';
-import type { SearchResult } from '@/lib/search/engine';
 import { getCatalog } from '@/lib/content/source';
 import { getMessages, interpolate, plural } from '@/lib/i18n/messages';
-import { pageOffset } from '@/lib/search/results-page';
+import { type PageOfResults, pageOffset } from '@/lib/search/results-page';
 
-/** A page of results: what the engine found on it, which page it is, and how many there are. */
-export type PageOfResults = SearchResult & { page: number; pages: number };
-
-/** Results with their snippets, a page at a time, or, when nothing matched, the ways forward. */
+/**
+ * Results with their snippets, a page at a time, or, when nothing matched, the ways forward.
+ *
+ * Its links are plain ones, as are those of everything in the results page's body: the server writes
+ * that body into a slot React leaves alone (components/kept-html.tsx), where a Link would never
+ * hydrate, and it renders it outside Next, where a Link cannot render (scripts/lib/results-shell.ts).
+ */
 export function SearchResults({ locale, query, category, result }: { locale: string; query: string; category?: string; result: PageOfResults | null }) {
   const t = getMessages(locale).search;
   if (!result) return <p className="mt-6 text-slate-600 dark:text-slate-300">{t.emptyQuery}</p>;
@@ -25,9 +26,9 @@ export function SearchResults({ locale, query, category, result }: { locale: str
       <ol id={RESULTS_LIST_ID} start={first} className="mt-4 space-y-3">
         {result.hits.map(({ record, snippet }, index) => (
           <li key={record.slug} className="rounded-xl border border-slate-200 p-4 dark:border-slate-800">
-            <Link href={record.url} data-position={first + index} className="text-lg font-medium text-brand-700 underline-offset-4 hover:underline dark:text-brand-300">
+            <a href={record.url} data-position={first + index} className="text-lg font-medium text-brand-700 underline-offset-4 hover:underline dark:text-brand-300">
               {record.title}
-            </Link>
+            </a>
             <p className="mt-0.5 text-xs font-medium text-slate-600 dark:text-slate-400">{interpolate(t.inCategory, { category: record.categoryTitle })}</p>
             {/* The snippet is escaped text with our own <mark> tags only (lib/search/snippet.ts). */}
             <p
@@ -57,9 +58,9 @@ function NoResults({ locale, query }: { locale: string; query: string }) {
       <p className="mt-2 text-slate-600 dark:text-slate-300">{t.noResultsBody}</p>
       {supportPath && (
         <p className="mt-2">
-          <Link href={supportPath} className="font-medium text-brand-700 underline underline-offset-4 dark:text-brand-300">
+          <a href={supportPath} className="font-medium text-brand-700 underline underline-offset-4 dark:text-brand-300">
             {t.noResultsContact}
-          </Link>
+          </a>
         </p>
       )}
       <div className="mt-6">

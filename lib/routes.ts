@@ -47,6 +47,13 @@ export const untranslatedNoticeId = 'untranslated';
  */
 export const REQUEST_PATH_HEADER = 'x-help-path';
 
+/**
+ * The request header with which our server asks for the results page's shell (the page with an
+ * empty slot for its results: scripts/lib/results-shell.ts). Like REQUEST_PATH_HEADER it is a
+ * private channel: the server removes a client's copy before anything renders.
+ */
+export const RESULTS_SHELL_HEADER = 'x-help-results-shell';
+
 /** The first value of a query parameter as Next.js hands it over; repeated or absent parameters become one string or ''. */
 export const firstParam = (value: string | string[] | undefined): string => (Array.isArray(value) ? value[0] : value) ?? '';
 

@@ -11,13 +11,14 @@ import { randomBytes } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { type IncomingMessage, type OutgoingHttpHeaders, createServer, type ServerResponse } from 'node:http';
+import { type IncomingMessage, type OutgoingHttpHeaders, createServer, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { parseArgs } from 'node:util';
 import { LRUCache } from 'lru-cache';
 import next from 'next';
 import { getCatalog } from '../lib/content/source';
 import { gateRequest } from '../lib/http-gate';
-import { REQUEST_PATH_HEADER } from '../lib/routes';
+import { REQUEST_PATH_HEADER, RESULTS_SHELL_HEADER } from '../lib/routes';
 import { catalogAddress } from '../lib/content/addresses';
 import { securityHeaders } from '../lib/security-headers';
 import { apiError } from '../lib/api-error';
@@ -25,6 +26,7 @@ import { CSP_MANIFEST, NO_SCRIPT_POLICY, developmentPolicy, hashedPolicy, inline
 import { deferHydration } from '../lib/deferred-hydration';
 import { SHARED_CACHE_CONTROL, entityTag, isSharedCacheable, isTransientPage, matchesEntityTag } from '../lib/shared-cache';
 import { holdResponse } from './lib/whole-response';
+import { type ShellPage, fillShell, resultsShells } from './lib/results-shell';
 import { errorDigest, errorDocument, isServerErrorShell, stylesheetsOf } from '../components/error-document';
 
 // The standalone build (scripts/standalone.ts) runs from its own folder, wherever it is started, with
@@ -48,6 +50,14 @@ const pageHashes = readPageHashes();
 const siteStylesheets = readSiteStylesheets();
 /** Results pages kept in memory, up to RESULTS_CACHE_MB (default 32; 0 turns the cache off). */
 const sharedPages = sharedPageCache(Number(process.env.RESULTS_CACHE_MB ?? 32));
+/**
+ * The results page's shell in each locale, filled per search (scripts/lib/results-shell.ts), unless
+ * RESULTS_SHELL=0 (then Next renders every results page, as it does a client-side navigation). Made
+ * by asking this server with a token of this process, so no client can ask for it.
+ */
+const shellToken = randomBytes(16).toString('base64url');
+const shells = pageHashes && process.env.RESULTS_SHELL !== '0' ? resultsShells(() => ownOrigin, shellToken) : null;
+let ownOrigin = '';
 
 createServer((request, response) => {
   const pathname = new URL(request.url ?? '/', 'http://localhost').pathname;
@@ -55,15 +65,26 @@ createServer((request, response) => {
   if (!gate.pass) return refuse(response, gate.status, gate.allow, request.method ?? '');
   // The proxy's private channel to the 404 page is ours alone; a client's copy never reaches rendering.
   delete request.headers[REQUEST_PATH_HEADER];
+  // Our own request for a results page's shell goes to Next as it is: the shell is prepared where it is used.
+  if (request.headers[RESULTS_SHELL_HEADER] === shellToken) return void handle(request, response);
+  delete request.headers[RESULTS_SHELL_HEADER];
   if (gate.variesByLanguage) keepVary(response, 'Accept-Language');
   if (pageHashes && (isSharedCacheable(pathname, locales) || isBuiltOnDemand(pathname, pageHashes))) {
-    if (answerForSharedCaches(request, response)) return;
+    if (answerForSharedCaches(request, response, pathname)) return;
   } else {
     const nonce = setScriptPolicy(request, response, pathname);
     if (nonce && isPageRequest(request, pathname)) deferPageHydration(request, response, nonce);
   }
   void handle(request, response);
-}).listen(port, values.hostname, () => console.log(`Help center ready on http://localhost:${port}`));
+}).listen(port, values.hostname, function (this: Server) {
+  const address = this.address() as AddressInfo;
+  // The loopback of the address listened on: a server on every address is reached there too.
+  const host = ['0.0.0.0', '::'].includes(address.address) ? (address.family === 'IPv6' ? '[::1]' : '127.0.0.1') : address.family === 'IPv6' ? `[${address.address}]` : address.address;
+  ownOrigin = `http://${host}:${address.port}`;
+  // Made now, so that the first searches after a start are not the ones rendered whole.
+  for (const locale of locales) shells?.ready(locale);
+  console.log(`Help center ready on http://localhost:${port}`);
+});
 
 /**
  * A page built ahead gets the hashes of its own inline scripts. Anything else gets a fresh nonce:
@@ -137,9 +158,11 @@ function deferPageHydration(request: IncomingMessage, response: ServerResponse, 
  * Being the same for everyone, it is also kept here (the origin is the first shared cache): the same
  * question asked again is answered without rendering, which is what a spike is made of.
  */
-function answerForSharedCaches(request: IncomingMessage, response: ServerResponse): boolean {
-  // Only plain page loads are kept, not the React payload of a client-side navigation.
+function answerForSharedCaches(request: IncomingMessage, response: ServerResponse, pathname: string): boolean {
+  // Only plain page loads are kept, not the React payload of a client-side navigation; and only what
+  // a GET was answered: a HEAD's answer has no body, which would be kept as an empty page for everyone.
   const key = !sharedPages || asksForReactPayload(request) ? null : (request.url ?? '');
+  const keepAs = request.method === 'GET' ? key : null;
   const kept = key === null ? undefined : sharedPages?.get(key);
   if (kept) {
     serveHeld(request, response, kept, 'hit');
@@ -155,8 +178,25 @@ function answerForSharedCaches(request: IncomingMessage, response: ServerRespons
     });
     return true;
   }
-  holdWhole(request, response, key);
+  const shell = shells && isSharedCacheable(pathname, locales) && isPageRequest(request, pathname) ? shells.ready(pathname.split('/')[1]!) : null;
+  if (shell) {
+    answerFromShell(request, response, keepAs, fillShell(shell, pathname.split('/')[1]!, new URL(request.url ?? '/', 'http://localhost')));
+    return true;
+  }
+  holdWhole(request, response, keepAs);
   return false;
+}
+
+/** A results page made from its locale's shell, answered as holdWhole answers a page Next rendered. */
+function answerFromShell(request: IncomingMessage, response: ServerResponse, key: string | null, made: ShellPage): void {
+  for (const [name, value] of Object.entries(made.headers)) if (value !== undefined) response.setHeader(name, value);
+  response.setHeader('Content-Security-Policy', hashedPolicy(made.scriptHashes));
+  response.statusCode = 200;
+  const body = Buffer.from(made.html);
+  const page = pageForSharedCaches(request, response, body, made.transient, key);
+  if (page) return void response.end(variantFor(request, response, page));
+  response.setHeader('Content-Length', body.length);
+  response.end(body);
 }
 
 /** Renders of kept pages under way, by URL; each settles with the page, or null when it was not one to keep. */
@@ -186,26 +226,32 @@ function holdWhole(request: IncomingMessage, response: ServerResponse, key: stri
       body = Buffer.from(html);
       response.setHeader('Content-Security-Policy', hashedPolicy(inlineScriptHashes(html)));
     }
-    if (response.statusCode === 200 && isTransientPage(text)) {
-      response.statusCode = 503;
-      response.setHeader('Retry-After', '60');
-      response.setHeader('Cache-Control', 'no-store');
-    }
-    if (response.statusCode !== 200) {
-      done(null);
-      return body;
-    }
-    response.setHeader('ETag', entityTag(body));
-    response.setHeader('Cache-Control', SHARED_CACHE_CONTROL);
-    const page: HeldPage = { headers: response.getHeaders(), body, gzipped: acceptsGzip || key !== null ? gzipSync(body) : body };
-    // Nothing personal is ever kept: a page that sets a cookie is not the same for everyone.
-    const keep = key !== null && !response.hasHeader('set-cookie');
-    if (keep) sharedPages?.set(key, page);
-    done(keep ? page : null);
     request.headers['accept-encoding'] = acceptsGzip ? 'gzip' : '';
-    response.setHeader('X-Cache', 'miss');
-    return variantFor(request, response, page);
+    const page = pageForSharedCaches(request, response, body, isTransientPage(text), key);
+    done(page && key !== null && sharedPages?.get(key) === page ? page : null);
+    return page ? variantFor(request, response, page) : body;
   });
+}
+
+/**
+ * The answer for shared caches of a whole page (its headers set on `response`): a page true only
+ * now is a 503 with no-store, and null (as is anything but a 200); else the page with its ETag and
+ * Cache-Control, gzipped when anyone may want it, kept under `key` when given.
+ */
+function pageForSharedCaches(request: IncomingMessage, response: ServerResponse, body: Buffer, transient: boolean, key: string | null): HeldPage | null {
+  if (response.statusCode === 200 && transient) {
+    response.statusCode = 503;
+    response.setHeader('Retry-After', '60');
+    response.setHeader('Cache-Control', 'no-store');
+  }
+  if (response.statusCode !== 200) return null;
+  response.setHeader('ETag', entityTag(body));
+  response.setHeader('Cache-Control', SHARED_CACHE_CONTROL);
+  const page: HeldPage = { headers: response.getHeaders(), body, gzipped: acceptsGzipEncoding(request) || key !== null ? gzipSync(body) : body };
+  // Nothing personal is ever kept: a page that sets a cookie is not the same for everyone.
+  if (key !== null && !response.hasHeader('set-cookie')) sharedPages?.set(key, page);
+  response.setHeader('X-Cache', 'miss');
+  return page;
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { ArticleList } from '@/components/article-list';
 import { CategoryGrid } from '@/components/category-grid';
+import { Link } from '@/components/site-link';
 import { FlowList } from '@/components/flow-list';
 import { ContactCard } from '@/components/contact-card';
 import { Notice } from '@/components/notice';
@@ -59,7 +60,7 @@ export default async function HomePage({ params }: PageProps<'/[locale]'>) {
         <h2 id="categoriesTitle" className="mb-4 text-xl font-semibold text-slate-900 dark:text-white">
           {t.categoriesTitle}
         </h2>
-        <CategoryGrid locale={locale} categories={catalog.categories(locale)} />
+        <CategoryGrid locale={locale} categories={catalog.categories(locale)} link={Link} />
       </section>
       <div className="mt-12 grid gap-8 lg:grid-cols-[3fr_2fr]">
         {promoted.length > 0 && (

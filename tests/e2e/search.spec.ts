@@ -280,6 +280,46 @@ test.describe('the results page in a spike', () => {
     expect((await request.get(url)).headers()['x-cache']).toBe('hit');
   });
 
+  test('is made from its shell: the results are in the page once, not in its React payload, and stay through hydration and Back', async ({ page, request }) => {
+    // Each locale's shell is made as the server starts: until then Next renders the page whole.
+    const flightOf = (html: string) => [...html.matchAll(/<script[^>]*>(self\.__next_f\.push[\s\S]*?)<\/script>/g)].map((match) => match[1]).join('');
+    await expect
+      .poll(async () => {
+        const html = await (await request.get(`/en/search?q=${encodeURIComponent(`withdrawal ${Date.now()}`)}`)).text();
+        return { inPage: html.includes('id="searchResultsList"'), inPayload: flightOf(html).includes('searchResultsList') };
+      })
+      .toEqual({ inPage: true, inPayload: false });
+
+    await page.goto('/en/search?q=withdrawal+delayed');
+    const titles = page.locator('#searchResultsList > li > a');
+    const shown = await titles.allInnerTexts();
+    expect(shown).toHaveLength(10);
+    // Hydration leaves the slot as the server wrote it.
+    await hydrate(page);
+    await expect(titles).toHaveText(shown);
+    // Away by a client-side navigation (a suggestion of the header's box), then Back: React mounts the
+    // page again from the shell's payload, and the slot shows what it showed.
+    const box = page.getByRole('combobox', { name: 'Search the help center' });
+    await box.fill('reset password');
+    await expect(page.getByRole('listbox').getByRole('option').first()).toBeVisible();
+    await box.press('ArrowDown');
+    await box.press('Enter');
+    await expect(page).toHaveURL(/\/en\/(flows|articles)\//);
+    await page.goBack();
+    await expect(page).toHaveURL(/\/en\/search\?q=withdrawal\+delayed$/);
+    await expect(titles).toHaveText(shown);
+    await expect(page.getByRole('main').getByRole('searchbox')).toHaveValue('withdrawal delayed');
+  });
+
+  test('a HEAD asked first leaves no empty page for the GETs that follow', async ({ request }) => {
+    const url = `/en/search?q=${encodeURIComponent(`reset password ${Date.now()}`)}`;
+    const head = await request.head(url);
+    expect(head.status()).toBe(200);
+    expect((await head.body()).length).toBe(0);
+    const get = await request.get(url);
+    expect(await get.text()).toContain('id="searchResultsList"');
+  });
+
   test('the browser tells the insights about the search and the result opened', async ({ page }) => {
     const events: { type: string; id?: string; source?: string; query?: string; results?: number; position?: number }[] = [];
     // Routed, because Chromium does not report a beacon's body to a plain request listener.
