@@ -6,7 +6,9 @@
  * of request, one after the other: article pages, the results page, GET /api/search and flow steps,
  * each cycling through English and Chinese addresses. Prints requests/s, p50/p99 latency, errors and
  * non-2xx answers (which must be zero), the ratios to the API, and what a page weighs: its HTML raw
- * and gzipped, as a browser asking for gzip receives it.
+ * and gzipped, as a browser asking for gzip receives it. The results page runs three times: from the
+ * server's cache, rendered every time (its body into the page's shell), and rendered whole by Next
+ * (RESULTS_SHELL=0), as a client-side navigation is and every load was before the shell.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -55,13 +57,20 @@ try {
     weights = await Promise.all(TARGETS.map(async (target) => ({ name: target.name, ...(await weigh(target.paths)) })));
     for (const target of TARGETS) runs.push({ name: target.name, ...(await load(target.name, target.paths)) });
   });
-  // The same results pages with the server's own cache of them off: what rendering one costs.
+  // The same results pages with the server's own cache of them off: what rendering one costs, made
+  // from the page's shell (scripts/lib/results-shell.ts) and, as before it, rendered whole by Next.
   const results = TARGETS.find((target) => target.name === 'results page')!;
   const uncached = `${results.name}, no server cache`;
+  const whole = `${results.name}, whole by Next`;
   await withServer({ RESULTS_CACHE_MB: '0' }, async () => {
     runs.splice(2, 0, { name: uncached, ...(await load(uncached, results.paths)) });
   });
-  weights.push({ ...weights.find((weight) => weight.name === results.name)!, name: uncached });
+  let wholeWeight = weights[0]!;
+  await withServer({ RESULTS_CACHE_MB: '0', RESULTS_SHELL: '0' }, async () => {
+    wholeWeight = { name: whole, ...(await weigh(results.paths)) };
+    runs.splice(3, 0, { name: whole, ...(await load(whole, results.paths)) });
+  });
+  weights.push({ ...weights.find((weight) => weight.name === results.name)!, name: uncached }, wholeWeight);
   const api = runs.find((run) => run.name === 'api')!.requestsPerSecond;
   const report = runs.map((run) => ({ ...run, vsApi: round(run.requestsPerSecond / api, 2), ...weights.find((weight) => weight.name === run.name)! }));
   if (values.json) console.log(JSON.stringify({ connections: Number(values.connections), durationSeconds: Number(values.duration), targets: report }, null, 2));
@@ -129,7 +138,7 @@ function printTable(report: { name: string; requestsPerSecond: number; p50Ms: nu
   const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => row[column]!.length)));
   for (const row of rows) console.log(row.map((cell, column) => cell.padEnd(widths[column]!)).join('  ').trimEnd());
   const weight = (name: string) => report.find((run) => run.name === name)!;
-  console.log(`\nresults page vs api: ${weight('results page').vsApi}x requests/s (${weight('results page, no server cache').vsApi}x rendering every time)`);
+  console.log(`\nresults page vs api: ${weight('results page').vsApi}x requests/s (${weight('results page, no server cache').vsApi}x rendering every time; ${weight('results page, whole by Next').vsApi}x rendered whole by Next)`);
   console.log(`results page HTML vs an article's: ${round(weight('results page').rawKiB / weight('article').rawKiB, 2)}x raw, ${round(weight('results page').gzipKiB / weight('article').gzipKiB, 2)}x gzipped`);
 }
 

@@ -26,7 +26,7 @@ import { CSP_MANIFEST, NO_SCRIPT_POLICY, developmentPolicy, hashedPolicy, inline
 import { deferHydration } from '../lib/deferred-hydration';
 import { SHARED_CACHE_CONTROL, entityTag, isSharedCacheable, isTransientPage, matchesEntityTag } from '../lib/shared-cache';
 import { holdResponse } from './lib/whole-response';
-import { type ShellPage, fillShell, resultsShells } from './lib/results-shell';
+import type { ShellPage } from './lib/results-shell';
 import { errorDigest, errorDocument, isServerErrorShell, stylesheetsOf } from '../components/error-document';
 
 // The standalone build (scripts/standalone.ts) runs from its own folder, wherever it is started, with
@@ -40,6 +40,11 @@ const { values } = parseArgs({ options: { port: { type: 'string', default: proce
 const port = Number(values.port);
 // The site closes its embedded database before exiting on SIGTERM or Ctrl-C (lib/db/server.ts).
 process.env.NEXT_MANUAL_SIG_HANDLE = 'true';
+
+// A production server, so React's static renderer (the results page's body) is its production build:
+// imported only once this is set, since React picks its build when it is first loaded.
+Object.assign(process.env, { NODE_ENV: process.env.NODE_ENV || 'production' });
+const { fillShell, resultsShells } = await import('./lib/results-shell');
 
 const app = next({ dev: false, hostname: values.hostname, port });
 const handle = app.getRequestHandler();
