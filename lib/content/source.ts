@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { type Catalog, createCatalog } from './catalog';
 import { compiledContentSchema } from './compiled';
+import { processSingleton } from '../process-singleton';
 
 /**
  * The one entry point the app uses to read content. `npm run build` compiles `content/` (or
@@ -9,11 +10,15 @@ import { compiledContentSchema } from './compiled';
  */
 export const COMPILED_CONTENT_FILE = path.join('.generated', 'content.json');
 
-let catalog: Catalog | undefined;
+/**
+ * Read once per process, and shared by every bundle and by our server (scripts/server.ts), which
+ * reads it too: each copy of this module would otherwise parse the whole file again.
+ */
+const loaded = processSingleton('catalog', () => ({ catalog: undefined as Catalog | undefined }));
 
 export function getCatalog(): Catalog {
-  catalog ??= createCatalog(readCompiledContent());
-  return catalog;
+  loaded.catalog ??= createCatalog(readCompiledContent());
+  return loaded.catalog;
 }
 
 function readCompiledContent() {

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { getCatalog } from '../content/source';
+import { processSingleton } from '../process-singleton';
 import type { SearchApiContext } from './api';
 import { SearchIndex } from './engine';
 import { SearchUnavailableError, readSearchIndexData } from './index-data';
@@ -16,10 +17,15 @@ export const browserIndexUrl = (locale: string) => `/search/${locale}.json`;
 export const browserFlowsUrl = (locale: string) => `/search/${locale}.flows.json`;
 export const browserFlowsFile = (locale: string) => path.join(BROWSER_INDEX_DIR, `${locale}.flows.json`);
 
-const loaded = new Map<string, SearchIndex>();
+/**
+ * Shared by every bundle of the process and by our server, which renders the results page's body
+ * itself (scripts/lib/results-shell.ts): each copy of this module would otherwise read its own
+ * (at 2,000 articles a locale, about 200 MB more for the server's second copy).
+ */
+const loaded = processSingleton('search-indexes', () => new Map<string, SearchIndex>());
 
 /**
- * The server's search index for a locale, read once per process. A missing or broken file throws
+ * The server's search index for a locale, read once per process (see `loaded`). A missing or broken file throws
  * SearchUnavailableError (the API answers 503, the results page says search is unavailable) and is
  * read again on the next search, so a fixed file is picked up without a restart.
  */
