@@ -80,25 +80,24 @@ export function fillShell(shell: ResultsShell, locale: string, url: URL): ShellP
  */
 export function resultsShells(origin: () => string, token: string) {
   const shells = new Map<string, ResultsShell>();
-  const pending = new Map<string, number>();
+  /** When a locale's shell may be asked for next: at once at first, never while it is asked, later after a failure. */
+  const nextTry = new Map<string, number>();
   const make = async (locale: string) => {
     try {
       const { status, headers, body } = await fetchPage(new URL(searchPath(locale), origin()), { [RESULTS_SHELL_HEADER]: token });
       if (status !== 200 || !String(headers['content-type']).startsWith('text/html')) throw new Error(`answered ${status} ${headers['content-type'] ?? ''}`);
       shells.set(locale, cutShell(deferHydration(body), headers));
-      pending.delete(locale);
     } catch (error) {
       console.error(`The ${locale} results page's shell could not be made (${error instanceof Error ? error.message : String(error)}); Next renders those pages meanwhile.`);
-      pending.set(locale, Date.now() + RETRY_MS);
+      nextTry.set(locale, Date.now() + RETRY_MS);
     }
   };
   return {
     ready(locale: string): ResultsShell | null {
       const shell = shells.get(locale);
       if (shell) return shell;
-      const retryAt = pending.get(locale);
-      if (retryAt === undefined || (retryAt > 0 && Date.now() >= retryAt)) {
-        pending.set(locale, 0);
+      if (Date.now() >= (nextTry.get(locale) ?? 0)) {
+        nextTry.set(locale, Infinity);
         void make(locale);
       }
       return null;

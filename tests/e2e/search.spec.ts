@@ -297,6 +297,8 @@ test.describe('the results page in a spike', () => {
     // Hydration leaves the slot as the server wrote it.
     await hydrate(page);
     await expect(titles).toHaveText(shown);
+    // The shell was made for the page without a query; the router keeps the address as it is.
+    await expect(page).toHaveURL(/\/en\/search\?q=withdrawal\+delayed$/);
     // Away by a client-side navigation (a suggestion of the header's box), then Back: React mounts the
     // page again from the shell's payload, and the slot shows what it showed.
     const box = page.getByRole('combobox', { name: 'Search the help center' });
