@@ -26,7 +26,7 @@ import { CSP_MANIFEST, NO_SCRIPT_POLICY, developmentPolicy, hashedPolicy, inline
 import { deferHydration } from '../lib/deferred-hydration';
 import { SHARED_CACHE_CONTROL, entityTag, isSharedCacheable, isTransientPage, matchesEntityTag } from '../lib/shared-cache';
 import { holdResponse } from './lib/whole-response';
-import type { ShellPage } from './lib/results-shell';
+import type { ResultsShell, ShellPage } from './lib/results-shell';
 import { errorDigest, errorDocument, isServerErrorShell, stylesheetsOf } from '../components/error-document';
 
 // The standalone build (scripts/standalone.ts) runs from its own folder, wherever it is started, with
@@ -183,13 +183,29 @@ function answerForSharedCaches(request: IncomingMessage, response: ServerRespons
     });
     return true;
   }
-  const shell = shells && isSharedCacheable(pathname, locales) && isPageRequest(request, pathname) ? shells.ready(pathname.split('/')[1]!) : null;
-  if (shell) {
-    answerFromShell(request, response, keepAs, fillShell(shell, pathname.split('/')[1]!, new URL(request.url ?? '/', 'http://localhost')));
+  const locale = pathname.split('/')[1]!;
+  const shell = shells && isSharedCacheable(pathname, locales) && isPageRequest(request, pathname) ? shells.ready(locale) : null;
+  const made = shell && madeFromShell(shell, locale, request);
+  if (made) {
+    answerFromShell(request, response, keepAs, made);
     return true;
   }
   holdWhole(request, response, keepAs);
   return false;
+}
+
+/**
+ * The results page filled into its shell, or null if rendering its body failed: then Next renders
+ * the page whole (and answers with its error page if it fails there too), rather than the failure
+ * escaping the request handler and stopping the server.
+ */
+function madeFromShell(shell: ResultsShell, locale: string, request: IncomingMessage): ShellPage | null {
+  try {
+    return fillShell(shell, locale, new URL(request.url ?? '/', 'http://localhost'));
+  } catch (error) {
+    console.error(`The results page's body could not be rendered for ${request.url}:`, error);
+    return null;
+  }
 }
 
 /** A results page made from its locale's shell, answered as holdWhole answers a page Next rendered. */
