@@ -283,7 +283,9 @@ function readProc(file: string): string | null {
  * outside the project). Where hard links fail (another file system), node_modules is copied.
  */
 async function copyProject(from: string, to: string) {
-  const files = projectFiles(from).filter((file) => !file.startsWith('content/') && existsSync(path.join(from, file)));
+  // A node_modules that is a symlink (a worktree sharing another checkout's) is a file to git, not an
+  // ignored folder: copied as such, the cp -al below would write into the folder it points to.
+  const files = projectFiles(from).filter((file) => !file.startsWith('content/') && file !== 'node_modules' && existsSync(path.join(from, file)));
   for (const file of files) {
     await mkdir(path.dirname(path.join(to, file)), { recursive: true });
     await cp(path.join(from, file), path.join(to, file));
