@@ -65,12 +65,11 @@ try {
   await withServer({ RESULTS_CACHE_MB: '0' }, async () => {
     runs.splice(2, 0, { name: uncached, ...(await load(uncached, results.paths)) });
   });
-  let wholeWeight = weights[0]!;
+  weights.push({ ...weights.find((weight) => weight.name === results.name)!, name: uncached });
   await withServer({ RESULTS_CACHE_MB: '0', RESULTS_SHELL: '0' }, async () => {
-    wholeWeight = { name: whole, ...(await weigh(results.paths)) };
+    weights.push({ name: whole, ...(await weigh(results.paths)) });
     runs.splice(3, 0, { name: whole, ...(await load(whole, results.paths)) });
   });
-  weights.push({ ...weights.find((weight) => weight.name === results.name)!, name: uncached }, wholeWeight);
   const api = runs.find((run) => run.name === 'api')!.requestsPerSecond;
   const report = runs.map((run) => ({ ...run, vsApi: round(run.requestsPerSecond / api, 2), ...weights.find((weight) => weight.name === run.name)! }));
   if (values.json) console.log(JSON.stringify({ connections: Number(values.connections), durationSeconds: Number(values.duration), targets: report }, null, 2));

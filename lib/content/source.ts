@@ -14,11 +14,8 @@ export const COMPILED_CONTENT_FILE = path.join('.generated', 'content.json');
  * Read once per process, and shared by every bundle and by our server (scripts/server.ts), which
  * reads it too: each copy of this module would otherwise parse the whole file again.
  */
-const loaded = processSingleton('catalog', () => ({ catalog: undefined as Catalog | undefined }));
-
 export function getCatalog(): Catalog {
-  loaded.catalog ??= createCatalog(readCompiledContent());
-  return loaded.catalog;
+  return processSingleton('catalog', () => createCatalog(readCompiledContent()));
 }
 
 function readCompiledContent() {
