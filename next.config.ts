@@ -1,7 +1,7 @@
 import type { NextConfig } from 'next';
 import { PHASE_PRODUCTION_BUILD } from 'next/constants';
 import { faultPagesEnabled, FAULT_PAGE_EXTENSION } from './lib/fault-pages';
-import { securityHeaders } from './lib/security-headers';
+import { OPENER_ISOLATED_PAGES, OPENER_ISOLATION, securityHeaders } from './lib/security-headers';
 
 const isDev = process.env.NODE_ENV !== 'production';
 
@@ -25,6 +25,7 @@ const nextConfig: NextConfig = {
   async headers() {
     return [
       { source: '/:path*', headers: securityHeaders({ development: isDev }) },
+      { source: OPENER_ISOLATED_PAGES, headers: [OPENER_ISOLATION] },
       // The browser index's shards are named by their content (scripts/content.ts): a new build makes new names.
       { source: '/search/:locale/:shard', headers: [{ key: 'Cache-Control', value: 'public, max-age=31536000, immutable' }] },
     ];

@@ -1,5 +1,5 @@
 import { type APIResponse, expect, test } from '@playwright/test';
-import { securityHeaders } from '../../lib/security-headers';
+import { OPENER_ISOLATION, securityHeaders } from '../../lib/security-headers';
 import { articlePath } from '../../lib/routes';
 import { site } from './site';
 import { hydrate } from './hydrate';
@@ -47,6 +47,31 @@ test('every kind of response carries the security headers', async ({ request }) 
     'a refused method 405',
   ]);
   for (const [what, response] of responses) expectSecurityHeaders(response, what);
+});
+
+test('the admin pages cut a cross-origin opener off; the public pages share its process (lib/security-headers.ts)', async ({ page, request }) => {
+  const opener = OPENER_ISOLATION.key.toLowerCase();
+  for (const path of ['/admin/sign-in', '/admin/insights']) {
+    const response = await request.get(path, { maxRedirects: 0 });
+    expect(response.headers()[opener], path).toBe(OPENER_ISOLATION.value);
+  }
+  for (const path of ['/en', articlePath('zh', slug), '/en/contact', '/en/search?q=password']) {
+    expect((await request.get(path)).headers()[opener], path).toBeUndefined();
+  }
+  // What the header does in the browser: a window opened on the sign-in page is a closed handle to its
+  // opener, one opened on a help page is not.
+  await page.goto('/en');
+  const closedAfterOpening = (path: string) =>
+    page.evaluate(async (path) => {
+      const opened = window.open(path);
+      if (!opened) return 'blocked';
+      await new Promise((resolve) => setTimeout(resolve, 2000));
+      const closed = opened.closed;
+      opened.close();
+      return closed;
+    }, path);
+  expect(await closedAfterOpening('/admin/sign-in')).toBe(true);
+  expect(await closedAfterOpening(articlePath('en', slug))).toBe(false);
 });
 
 test('nothing a stranger can send gets a 500: odd methods are a 405 with Allow, .rsc paths a 404', async ({ request }) => {
