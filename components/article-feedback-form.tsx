@@ -178,7 +178,7 @@ export function ArticleFeedbackForm(props: ArticleFeedbackFormProps) {
           <input type="hidden" name="slug" value={props.slug} />
           <input type="hidden" name="helpful" value="no" />
           <fieldset ref={reasonRef} tabIndex={-1} className="outline-none">
-            <legend className="font-medium text-slate-900 dark:text-white">{strings.reasonLegend}</legend>
+            <legend className="font-semibold text-slate-900 dark:text-white">{strings.reasonLegend}</legend>
             <div className="mt-2 space-y-1">
               {props.reasons.map((reason) => (
                 <label key={reason} className="flex w-fit items-center gap-3 py-1 text-slate-800 dark:text-slate-200">
@@ -189,7 +189,7 @@ export function ArticleFeedbackForm(props: ArticleFeedbackFormProps) {
             </div>
           </fieldset>
           <div>
-            <label htmlFor="feedbackComment" className="font-medium text-slate-900 dark:text-white">
+            <label htmlFor="feedbackComment" className="font-semibold text-slate-900 dark:text-white">
               {strings.comment}
             </label>
             <p id="feedbackCommentHint" className="text-sm text-slate-600 dark:text-slate-400">
@@ -218,7 +218,7 @@ export function ArticleFeedbackForm(props: ArticleFeedbackFormProps) {
             >
               <p className="font-semibold">{secretStrings.secretTitle}</p>
               <p className="mt-1">{secretStrings.secrets[secret]}</p>
-              <p className="mt-1 text-sm font-medium">{secretStrings.secretNothingSent}</p>
+              <p className="mt-1 text-sm">{secretStrings.secretNothingSent}</p>
             </div>
           )}
           <button type="submit" className={primaryButtonClass}>

@@ -69,7 +69,7 @@ export function FeedbackThanks({
   }[state.kind];
   return (
     <div className="max-w-2xl" data-feedback-state={state.kind}>
-      <h1 className="text-3xl font-bold tracking-tight text-slate-900 dark:text-white">{title}</h1>
+      <h1 className="text-3xl font-semibold tracking-tight text-slate-900 dark:text-white">{title}</h1>
       {body && <p className="mt-3 leading-7 text-slate-700 dark:text-slate-300">{body}</p>}
       {state.kind === 'refused' && (
         <div
@@ -79,7 +79,7 @@ export function FeedbackThanks({
           <ShieldAlert aria-hidden="true" className="mt-0.5 size-5 shrink-0" />
           <div>
             <p>{messages.contact.form.secrets[state.secret]}</p>
-            <p className="mt-1 text-sm font-medium">{t.refusedBody}</p>
+            <p className="mt-1 text-sm">{t.refusedBody}</p>
           </div>
         </div>
       )}
@@ -91,11 +91,11 @@ export function FeedbackThanks({
       <ul className="mt-8 space-y-2">
         <li>
           {article ? (
-            <Link href={article.path} className="font-medium text-brand-700 underline underline-offset-4 dark:text-brand-300">
+            <Link href={article.path} className="text-brand-700 underline underline-offset-4 dark:text-brand-300">
               {interpolate(t.backToArticle, { title: article.title })}
             </Link>
           ) : (
-            <Link href={homePath(locale)} className="font-medium text-brand-700 underline underline-offset-4 dark:text-brand-300">
+            <Link href={homePath(locale)} className="text-brand-700 underline underline-offset-4 dark:text-brand-300">
               {t.backHome}
             </Link>
           )}
@@ -103,7 +103,7 @@ export function FeedbackThanks({
         {vote === 'no' && supportPath && (
           <li className="text-slate-700 dark:text-slate-300">
             {messages.article.needHelp}{' '}
-            <Link href={supportPath} className="font-medium text-brand-700 underline underline-offset-4 dark:text-brand-300">
+            <Link href={supportPath} className="text-brand-700 underline underline-offset-4 dark:text-brand-300">
               {messages.article.needHelpLink}
             </Link>
           </li>

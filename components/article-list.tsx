@@ -20,7 +20,7 @@ export function ArticleList({
             href={articlePath(locale, article.slug)}
             className="block px-4 py-3.5 hover:bg-slate-50 focus-visible:-outline-offset-3 dark:hover:bg-slate-900"
           >
-            <span className="font-medium text-brand-700 dark:text-brand-300">{article.title}</span>
+            <span className="text-brand-700 dark:text-brand-300">{article.title}</span>
             {showDescriptions && (
               <span className="mt-0.5 block text-sm leading-6 text-slate-600 dark:text-slate-400">
                 {article.description}

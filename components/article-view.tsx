@@ -2,6 +2,7 @@ import { Link } from '@/components/site-link';
 import { ArticleFeedback } from './article-feedback';
 import { ArticleList } from './article-list';
 import { Notice } from './notice';
+import { PROSE } from './prose';
 import { TableOfContents } from './table-of-contents';
 import type { ArticleView as View } from '@/lib/content/catalog';
 import type { CompiledArticle } from '@/lib/content/compiled';
@@ -33,7 +34,7 @@ export function ArticleView({
     <>
       <article className="lg:grid lg:grid-cols-[minmax(0,1fr)_14rem] lg:gap-x-12">
         <header className="lg:col-start-1">
-          <h1 lang={textLang} className="text-3xl font-bold tracking-tight text-balance text-slate-900 dark:text-white">
+          <h1 lang={textLang} className="text-3xl font-semibold tracking-tight text-balance text-slate-900 dark:text-white">
             {article.title}
           </h1>
           <p className="mt-3 text-sm text-slate-600 dark:text-slate-400">
@@ -53,7 +54,7 @@ export function ArticleView({
             <ul className="mt-2 space-y-1">
               {flows.map((flow) => (
                 <li key={flow.slug}>
-                  <Link href={flowPath(locale, flow.slug)} className="font-medium text-brand-700 underline underline-offset-4 dark:text-brand-300">
+                  <Link href={flowPath(locale, flow.slug)} className="text-brand-700 underline underline-offset-4 dark:text-brand-300">
                     {interpolate(getMessages(locale).flows.articleOfferLink, { title: flow.title })}
                   </Link>
                 </li>
@@ -69,7 +70,7 @@ export function ArticleView({
         </div>
         <div
           lang={textLang}
-          className="article-body prose prose-slate mt-6 max-w-none lg:col-start-1 dark:prose-invert prose-headings:scroll-mt-20 prose-a:text-brand-700 prose-a:underline-offset-4 dark:prose-a:text-brand-300"
+          className={`article-body ${PROSE} mt-6 lg:col-start-1 prose-headings:scroll-mt-20 prose-a:underline-offset-4`}
           dangerouslySetInnerHTML={{ __html: article.html }}
         />
       </article>
@@ -77,8 +78,8 @@ export function ArticleView({
         <ArticleFeedback locale={locale} slug={article.slug} />
         {supportPath && (
           <p className="rounded-xl border border-slate-200 p-5 dark:border-slate-800">
-            <span className="font-medium text-slate-900 dark:text-white">{t.needHelp}</span>{' '}
-            <Link href={supportPath} className="font-medium text-brand-700 underline underline-offset-4 dark:text-brand-300">
+            <span className="font-semibold text-slate-900 dark:text-white">{t.needHelp}</span>{' '}
+            <Link href={supportPath} className="text-brand-700 underline underline-offset-4 dark:text-brand-300">
               {t.needHelpLink}
             </Link>
           </p>

@@ -37,7 +37,7 @@ export function CategoryGrid({
                 {category.title}
               </span>
               <span className="mt-1 block text-sm leading-6 text-slate-600 dark:text-slate-400">{category.description}</span>
-              <span className="mt-2 block text-xs font-medium text-slate-500 dark:text-slate-400">
+              <span className="mt-2 block text-xs text-slate-500 dark:text-slate-400">
                 {plural(t.articleCount, locale, catalog.articleCount(locale, category.slug))}
               </span>
             </span>

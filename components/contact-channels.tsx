@@ -22,22 +22,22 @@ export function ContactChannels({ locale, site, contact }: { locale: string; sit
           <li key={channel.id} id={`channel-${channel.id}`} className="min-w-0 rounded-xl border border-slate-200 p-5 break-words dark:border-slate-800">
             <h3 className="text-lg font-semibold text-slate-900 dark:text-white">{text.name}</h3>
             <dl className="mt-2 grid gap-x-4 gap-y-1 text-sm sm:grid-cols-[auto_1fr]">
-              <dt className="font-medium text-slate-900 dark:text-white">{t.hours}</dt>
+              <dt className="font-semibold text-slate-900 dark:text-white">{t.hours}</dt>
               <dd className="text-slate-700 dark:text-slate-300">{facts.hours}</dd>
-              <dt className="font-medium text-slate-900 dark:text-white">{t.firstReply}</dt>
+              <dt className="font-semibold text-slate-900 dark:text-white">{t.firstReply}</dt>
               <dd className="text-slate-700 dark:text-slate-300">
                 {facts.firstReply}
                 {facts.complexCases && <span className="block">{facts.complexCases}</span>}
               </dd>
               {facts.languages && (
                 <>
-                  <dt className="font-medium text-slate-900 dark:text-white">{t.languages}</dt>
+                  <dt className="font-semibold text-slate-900 dark:text-white">{t.languages}</dt>
                   <dd className="text-slate-700 dark:text-slate-300">{facts.languages}</dd>
                 </>
               )}
               {channel.id === 'email' && (
                 <>
-                  <dt className="font-medium text-slate-900 dark:text-white">{t.address}</dt>
+                  <dt className="font-semibold text-slate-900 dark:text-white">{t.address}</dt>
                   <dd className="text-slate-700 dark:text-slate-300">{site.supportEmail}</dd>
                 </>
               )}
@@ -50,7 +50,7 @@ export function ContactChannels({ locale, site, contact }: { locale: string; sit
       {contact.channels[SOCIAL_CHANNEL] && (
         <li id="channel-social" className="min-w-0 rounded-xl border border-slate-200 p-5 break-words dark:border-slate-800">
           <h3 className="text-lg font-semibold text-slate-900 dark:text-white">{contact.channels[SOCIAL_CHANNEL].name}</h3>
-          <p className="mt-2 text-sm font-medium text-slate-900 dark:text-white">{t.officialAccounts}</p>
+          <p className="mt-2 text-sm font-semibold text-slate-900 dark:text-white">{t.officialAccounts}</p>
           <ul className="mt-1 list-disc pl-5 text-sm leading-6 text-slate-700 dark:text-slate-300">
             {site.social.map((account) => (
               <li key={account.id}>{interpolate(verify.socialAccount, { network: account.network, handle: account.handle })}</li>

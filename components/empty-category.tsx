@@ -5,7 +5,7 @@ export function EmptyCategory({ message, supportPath }: { message: string; suppo
   return (
     <p className="rounded-xl border border-dashed border-slate-300 px-4 py-6 text-slate-600 dark:border-slate-700 dark:text-slate-300">
       {supportPath ? (
-        <Link href={supportPath} className="font-medium text-brand-700 underline underline-offset-4 dark:text-brand-300">
+        <Link href={supportPath} className="text-brand-700 underline underline-offset-4 dark:text-brand-300">
           {message}
         </Link>
       ) : (

@@ -19,7 +19,7 @@ export function errorDocument(options: { path: string; digest?: string; styleshe
     '<meta name="viewport" content="width=device-width, initial-scale=1"/><meta name="robots" content="noindex"/>',
     `<title>${escapeHtml(strings.title)}</title>${links}</head>`,
     '<body class="min-h-dvh font-sans"><main id="mainContent" class="mx-auto max-w-2xl px-4 py-16 sm:px-6">',
-    `<h1 class="text-3xl font-bold tracking-tight text-slate-900 dark:text-white">${escapeHtml(strings.title)}</h1>`,
+    `<h1 class="text-3xl font-semibold tracking-tight text-slate-900 dark:text-white">${escapeHtml(strings.title)}</h1>`,
     `<p class="mt-4 text-lg leading-8 text-slate-600 dark:text-slate-300">${escapeHtml(strings.body)}</p>`,
     '<div class="mt-8 flex flex-wrap gap-3">',
     `<a href="${escapeHtml(options.path)}" class="${primaryButtonClass}">${escapeHtml(strings.retry)}</a>`,

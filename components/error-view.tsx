@@ -11,7 +11,7 @@ import type { ErrorPageStrings } from '@/lib/i18n/error-page';
 export function ErrorView({ locale, strings, digest, retry }: { locale: string; strings: ErrorPageStrings; digest?: string; retry: () => void }) {
   return (
     <main id="mainContent" tabIndex={-1} className="mx-auto max-w-2xl px-4 py-16 outline-none sm:px-6">
-      <h1 className="text-3xl font-bold tracking-tight text-slate-900 dark:text-white">{strings.title}</h1>
+      <h1 className="text-3xl font-semibold tracking-tight text-slate-900 dark:text-white">{strings.title}</h1>
       <p className="mt-4 text-lg leading-8 text-slate-600 dark:text-slate-300">{strings.body}</p>
       <div className="mt-8 flex flex-wrap gap-3">
         <button type="button" onClick={retry} className={primaryButtonClass}>

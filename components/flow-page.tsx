@@ -48,7 +48,7 @@ export function FlowPage({ locale, slug, answers }: { locale: string; slug: stri
           { name: flow.title, path: flowPath(locale, slug) },
         ]}
       />
-      <h1 className="text-3xl font-bold tracking-tight text-slate-900 dark:text-white">{flow.title}</h1>
+      <h1 className="text-3xl font-semibold tracking-tight text-slate-900 dark:text-white">{flow.title}</h1>
       <div className="mt-6">
         <FlowStep locale={locale} view={view} articles={articles} />
       </div>

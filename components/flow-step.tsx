@@ -9,7 +9,7 @@ import { primaryButtonClass } from './button-style';
 import { Notice } from './notice';
 
 /** Back and Start over: quiet text links under the step. */
-const NAV_LINK = 'inline-flex items-center gap-1.5 font-medium text-brand-700 underline-offset-4 hover:underline dark:text-brand-300';
+const NAV_LINK = 'inline-flex items-center gap-1.5 text-brand-700 underline-offset-4 hover:underline dark:text-brand-300';
 /**
  * One step of a guided flow, as plain server-rendered HTML: every choice is a link to the next
  * step's address, so the flow works the same with JavaScript off, after a reload, and when shared.
@@ -21,7 +21,7 @@ export function FlowStep({ locale, view, articles }: { locale: string; view: Flo
   return (
     <div className="max-w-2xl">
       {view.restarted && <Notice className="mb-6">{t.restarted}</Notice>}
-      <p className="text-sm font-medium text-slate-600 dark:text-slate-400">{interpolate(t.progress, progress)}</p>
+      <p className="text-sm text-slate-600 dark:text-slate-400">{interpolate(t.progress, progress)}</p>
       <div aria-hidden="true" className="mt-2 h-1.5 rounded-full bg-slate-200 dark:bg-slate-800">
         <div className="h-1.5 rounded-full bg-brand-600 dark:bg-brand-300" style={{ width: `${(100 * progress.current) / progress.total}%` }} />
       </div>
@@ -39,7 +39,7 @@ export function FlowStep({ locale, view, articles }: { locale: string; view: Flo
                 <li key={option.id}>
                   <Link
                     href={href(option.answers)}
-                    className="flex items-center justify-between gap-3 rounded-xl border border-slate-300 px-4 py-3.5 font-medium text-slate-900 hover:border-brand-600 hover:bg-brand-50 dark:border-slate-700 dark:text-slate-100 dark:hover:border-brand-300 dark:hover:bg-brand-950"
+                    className="flex items-center justify-between gap-3 rounded-xl border border-slate-300 px-4 py-3.5 font-semibold text-slate-900 hover:border-brand-600 hover:bg-brand-50 dark:border-slate-700 dark:text-slate-100 dark:hover:border-brand-300 dark:hover:bg-brand-950"
                   >
                     {option.label}
                     <ArrowRight aria-hidden="true" className="size-4 shrink-0 text-brand-700 dark:text-brand-300" />
@@ -61,7 +61,7 @@ export function FlowStep({ locale, view, articles }: { locale: string; view: Flo
               // The browser refuses to go on until every box is ticked; the boxes have no name, so nothing is added to the URL.
               <form action={href(view.options[0]!.answers)} method="get" className="mt-6">
                 <fieldset>
-                  <legend className="font-medium text-slate-900 dark:text-white">{t.checklistTitle}</legend>
+                  <legend className="font-semibold text-slate-900 dark:text-white">{t.checklistTitle}</legend>
                   <ul className="mt-3 grid gap-2">
                     {step.checklist.map((item) => (
                       <li key={item}>
@@ -102,13 +102,13 @@ export function FlowStep({ locale, view, articles }: { locale: string; view: Flo
               <div className="mt-6 rounded-xl border border-slate-200 p-5 dark:border-slate-800">
                 {step.channel && (
                   <p>
-                    <span className="font-medium text-slate-900 dark:text-white">{t.channelTitle}</span>{' '}
+                    <span className="font-semibold text-slate-900 dark:text-white">{t.channelTitle}</span>{' '}
                     <span className="text-slate-700 dark:text-slate-300">{t.channels[step.channel]}</span>
                   </p>
                 )}
                 {step.prepare && (
                   <>
-                    <h3 className="mt-4 font-medium text-slate-900 dark:text-white">{t.prepareTitle}</h3>
+                    <h3 className="mt-4 font-semibold text-slate-900 dark:text-white">{t.prepareTitle}</h3>
                     <ul className="mt-2 list-disc space-y-1 pl-5 text-slate-700 dark:text-slate-300">
                       {step.prepare.map((item) => (
                         <li key={item}>{item}</li>

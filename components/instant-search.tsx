@@ -261,8 +261,8 @@ export function InstantSearch({
               }}
               className={`block rounded-lg border border-brand-200 px-3 py-2 dark:border-brand-800 ${active === 0 ? 'bg-brand-50 dark:bg-slate-800' : 'hover:bg-slate-50 dark:hover:bg-slate-800'}`}
             >
-              <span className="block text-xs font-medium text-brand-700 dark:text-brand-300">{offerLabel}</span>
-              <span className="block font-medium text-slate-900 dark:text-white">{flow.title}</span>
+              <span className="block text-xs text-brand-700 dark:text-brand-300">{offerLabel}</span>
+              <span className="block font-semibold text-slate-900 dark:text-white">{flow.title}</span>
             </a>
           </li>
         )}
@@ -280,8 +280,8 @@ export function InstantSearch({
               }}
               className={`block rounded-lg px-3 py-2 ${active === index ? 'bg-brand-50 dark:bg-slate-800' : 'hover:bg-slate-50 dark:hover:bg-slate-800'}`}
             >
-              <span className="block text-xs font-medium text-slate-600 dark:text-slate-400">{hit.record.categoryTitle}</span>
-              <span className="block font-medium text-slate-900 dark:text-white">{hit.record.title}</span>
+              <span className="block text-xs text-slate-600 dark:text-slate-400">{hit.record.categoryTitle}</span>
+              <span className="block font-semibold text-slate-900 dark:text-white">{hit.record.title}</span>
             </a>
           </li>
           );
@@ -297,7 +297,7 @@ export function InstantSearch({
             tabIndex={-1}
             onMouseDown={(event) => event.preventDefault()}
             onClick={leaveForResultsPage}
-            className={`block rounded-lg px-3 py-2 text-sm font-medium text-brand-700 dark:text-brand-300 ${active === hits.length + first ? 'bg-brand-50 dark:bg-slate-800' : 'hover:bg-slate-50 dark:hover:bg-slate-800'}`}
+            className={`block rounded-lg px-3 py-2 text-sm text-brand-700 dark:text-brand-300 ${active === hits.length + first ? 'bg-brand-50 dark:bg-slate-800' : 'hover:bg-slate-50 dark:hover:bg-slate-800'}`}
           >
             {strings.seeAll.replace('{query}', query.trim())}
           </a>

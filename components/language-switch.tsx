@@ -18,7 +18,7 @@ export function LanguageSwitch({ locale, alternates }: { locale: string; alterna
               href={alternate.path}
               hrefLang={alternate.locale}
               lang={alternate.locale}
-              className="rounded-md px-2 py-1.5 text-sm font-medium text-slate-700 hover:bg-slate-100 hover:text-slate-900 dark:text-slate-200 dark:hover:bg-slate-800 dark:hover:text-white"
+              className="rounded-md px-2 py-1.5 text-sm text-slate-700 hover:bg-slate-100 hover:text-slate-900 dark:text-slate-200 dark:hover:bg-slate-800 dark:hover:text-white"
             >
               {getMessages(alternate.locale).languageName}
             </Link>

@@ -13,7 +13,7 @@ export function NotFoundView({ locale }: { locale: string }) {
     <>
       <section aria-labelledby="notFoundTitle" className="py-4 sm:py-8">
         <p className="text-sm font-semibold text-brand-700 dark:text-brand-300">404</p>
-        <h1 id="notFoundTitle" className="mt-2 text-3xl font-bold tracking-tight text-slate-900 dark:text-white">
+        <h1 id="notFoundTitle" className="mt-2 text-3xl font-semibold tracking-tight text-slate-900 dark:text-white">
           {t.title}
         </h1>
         <p className="mt-3 max-w-2xl text-lg leading-8 text-slate-600 dark:text-slate-300">{t.body}</p>

@@ -227,7 +227,7 @@ export function RequestPreparer(props: RequestPreparerProps) {
           {secret.masked && (
             <p className="mt-1 text-sm break-all">{interpolate(strings.secretWhere, { field: strings.fields[secret.field as keyof typeof strings.fields] ?? secret.field, masked: secret.masked })}</p>
           )}
-          <p className="mt-1 text-sm font-medium">{secret.masked ? strings.secretNothingSent : strings.secretHidden}</p>
+          <p className="mt-1 text-sm">{secret.masked ? strings.secretNothingSent : strings.secretHidden}</p>
         </div>
       )}
 
@@ -239,7 +239,7 @@ export function RequestPreparer(props: RequestPreparerProps) {
           <ul className="mt-2 space-y-1">
             {suggestions.shown.flow && (
               <li>
-                <a href={suggestions.shown.flow.url} className="font-medium text-brand-800 underline underline-offset-4 dark:text-brand-200">
+                <a href={suggestions.shown.flow.url} className="text-brand-800 underline underline-offset-4 dark:text-brand-200">
                   {suggestions.shown.flow.title}
                 </a>
               </li>
@@ -282,7 +282,7 @@ const subscribeNever = () => () => {};
 function FormField({ field, label, hint, error, children }: { field: string; label: string; hint?: string; error?: string; children: React.ReactNode }) {
   return (
     <div>
-      <label htmlFor={FIELD_ID(field)} className="font-medium text-slate-900 dark:text-white">
+      <label htmlFor={FIELD_ID(field)} className="font-semibold text-slate-900 dark:text-white">
         {label}
       </label>
       {hint && (
@@ -292,7 +292,7 @@ function FormField({ field, label, hint, error, children }: { field: string; lab
       )}
       {children}
       {error && (
-        <p id={`${FIELD_ID(field)}-error`} className="mt-1 text-sm font-medium text-red-700 dark:text-red-300">
+        <p id={`${FIELD_ID(field)}-error`} className="mt-1 text-sm text-red-700 dark:text-red-300">
           {error}
         </p>
       )}

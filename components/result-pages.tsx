@@ -2,7 +2,7 @@ import { getMessages, interpolate } from '@/lib/i18n/messages';
 import { searchPath } from '@/lib/routes';
 
 const linkClass =
-  'inline-flex min-h-10 min-w-9 items-center justify-center rounded-lg px-2.5 font-medium sm:min-w-10 sm:px-3 text-brand-700 underline-offset-4 hover:bg-slate-100 hover:underline dark:text-brand-300 dark:hover:bg-slate-800';
+  'inline-flex min-h-10 min-w-9 items-center justify-center rounded-lg px-2.5 sm:min-w-10 sm:px-3 text-brand-700 underline-offset-4 hover:bg-slate-100 hover:underline dark:text-brand-300 dark:hover:bg-slate-800';
 
 const currentClass =
   'inline-flex min-h-10 min-w-9 items-center justify-center rounded-lg bg-brand-700 px-2.5 font-semibold sm:min-w-10 sm:px-3 text-white dark:bg-brand-300 dark:text-slate-950';

@@ -45,7 +45,7 @@ export function SearchForm({
       {children}
       <button
         type="submit"
-        className={`rounded-lg bg-brand-700 font-medium text-white hover:bg-brand-800 dark:bg-brand-300 dark:text-slate-950 dark:hover:bg-brand-200 ${large ? 'px-5 py-3' : 'px-3 py-2 text-sm'}`}
+        className={`rounded-lg bg-brand-700 font-semibold text-white hover:bg-brand-800 dark:bg-brand-300 dark:text-slate-950 dark:hover:bg-brand-200 ${large ? 'px-5 py-3' : 'px-3 py-2 text-sm'}`}
       >
         {t.submit}
       </button>

@@ -26,10 +26,10 @@ export function SearchResults({ locale, query, category, result }: { locale: str
       <ol id={RESULTS_LIST_ID} start={first} className="mt-4 space-y-3">
         {result.hits.map(({ record, snippet }, index) => (
           <li key={record.slug} className="rounded-xl border border-slate-200 p-4 dark:border-slate-800">
-            <a href={record.url} data-position={first + index} className="text-lg font-medium text-brand-700 underline-offset-4 hover:underline dark:text-brand-300">
+            <a href={record.url} data-position={first + index} className="text-lg text-brand-700 underline-offset-4 hover:underline dark:text-brand-300">
               {record.title}
             </a>
-            <p className="mt-0.5 text-xs font-medium text-slate-600 dark:text-slate-400">{interpolate(t.inCategory, { category: record.categoryTitle })}</p>
+            <p className="mt-0.5 text-xs text-slate-600 dark:text-slate-400">{interpolate(t.inCategory, { category: record.categoryTitle })}</p>
             {/* The snippet is escaped text with our own <mark> tags only (lib/search/snippet.ts). */}
             <p
               className="mt-2 text-sm leading-6 text-slate-700 dark:text-slate-300 [&_mark]:rounded-sm [&_mark]:bg-amber-100 [&_mark]:px-0.5 [&_mark]:text-slate-900 dark:[&_mark]:bg-amber-300/25 dark:[&_mark]:text-white"
@@ -58,7 +58,7 @@ function NoResults({ locale, query }: { locale: string; query: string }) {
       <p className="mt-2 text-slate-600 dark:text-slate-300">{t.noResultsBody}</p>
       {supportPath && (
         <p className="mt-2">
-          <a href={supportPath} className="font-medium text-brand-700 underline underline-offset-4 dark:text-brand-300">
+          <a href={supportPath} className="text-brand-700 underline underline-offset-4 dark:text-brand-300">
             {t.noResultsContact}
           </a>
         </p>

@@ -25,7 +25,7 @@ export function SiteFooter({ locale }: { locale: string }) {
             <p className="mt-2 text-sm">
               <Link
                 href={verifyPath(locale)}
-                className="font-medium text-brand-700 underline underline-offset-4 hover:text-brand-800 dark:text-brand-300 dark:hover:text-brand-200"
+                className="text-brand-700 underline underline-offset-4 hover:text-brand-800 dark:text-brand-300 dark:hover:text-brand-200"
               >
                 {t.verifyLink}
               </Link>

@@ -40,7 +40,7 @@ export default async function HomePage({ params }: PageProps<'/[locale]'>) {
         {t.untranslatedNotice}
       </Notice>
       <section aria-labelledby="homeTitle" className="py-4 sm:py-8">
-        <h1 id="homeTitle" className="text-3xl font-bold tracking-tight text-slate-900 sm:text-4xl dark:text-white">
+        <h1 id="homeTitle" className="text-3xl font-semibold tracking-tight text-slate-900 sm:text-4xl dark:text-white">
           {t.title}
         </h1>
         <p className="mt-3 max-w-2xl text-lg leading-8 text-slate-600 dark:text-slate-300">{t.intro}</p>

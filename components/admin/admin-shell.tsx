@@ -26,7 +26,7 @@ export function AdminShell({ locale, signedIn, children }: { locale: string; sig
             {signedIn ? (
               <form method="post" action="/admin/session">
                 <input type="hidden" name="intent" value="sign-out" />
-                <button type="submit" className="rounded-md font-medium text-slate-700 underline underline-offset-2 dark:text-slate-200">
+                <button type="submit" className="rounded-md text-slate-700 underline underline-offset-2 dark:text-slate-200">
                   {t.signOut}
                 </button>
               </form>

@@ -28,7 +28,7 @@ export function InsightsFilters({
       </h2>
       <form method="get" className="flex flex-wrap items-end gap-4">
         <div className="flex flex-col gap-1">
-          <label htmlFor="filterSince" className="text-sm font-medium text-slate-900 dark:text-white">
+          <label htmlFor="filterSince" className="text-sm font-semibold text-slate-900 dark:text-white">
             {t.since}
           </label>
           <input id="filterSince" name="since" defaultValue={params.get('since') ?? DEFAULT_SINCE} size={12} className={inputClass} aria-describedby="filterSinceHint" {...invalid('since')} />
@@ -37,7 +37,7 @@ export function InsightsFilters({
           </span>
         </div>
         <div className="flex flex-col gap-1">
-          <label htmlFor="filterLocale" className="text-sm font-medium text-slate-900 dark:text-white">
+          <label htmlFor="filterLocale" className="text-sm font-semibold text-slate-900 dark:text-white">
             {t.locale}
           </label>
           <select id="filterLocale" name="locale" defaultValue={params.get('locale') ?? ''} className={inputClass} {...invalid('locale')}>
@@ -50,7 +50,7 @@ export function InsightsFilters({
           </select>
         </div>
         <div className="flex flex-col gap-1">
-          <label htmlFor="filterLimit" className="text-sm font-medium text-slate-900 dark:text-white">
+          <label htmlFor="filterLimit" className="text-sm font-semibold text-slate-900 dark:text-white">
             {t.limit}
           </label>
           <input id="filterLimit" name="limit" type="number" min={1} max={MAX_LIMIT} defaultValue={params.get('limit') ?? DEFAULT_LIMIT} className={`w-24 ${inputClass}`} {...invalid('limit')} />
@@ -60,7 +60,7 @@ export function InsightsFilters({
         </button>
       </form>
       {error ? (
-        <p id="filterError" role="alert" className="mt-3 text-sm font-medium text-red-700 dark:text-red-300">
+        <p id="filterError" role="alert" className="mt-3 text-sm text-red-700 dark:text-red-300">
           {{ since: t.invalidSince, locale: t.invalidLocale, limit: interpolate(t.invalidLimit, { max: String(MAX_LIMIT), rows: String(DEFAULT_LIMIT) }) }[error.field]}
         </p>
       ) : null}

@@ -145,7 +145,7 @@ export function DailyTable({ locale, days }: { locale: string; days: readonly Da
   const percent = new Intl.NumberFormat(locale, { style: 'percent' });
   return (
     <details className="mt-3">
-      <summary className="cursor-pointer rounded-md text-sm font-medium text-brand-700 dark:text-brand-300">{t.dailyTable}</summary>
+      <summary className="cursor-pointer rounded-md text-sm text-brand-700 dark:text-brand-300">{t.dailyTable}</summary>
       <table className="mt-2 w-full max-w-md border-collapse text-sm">
         <thead>
           <tr>

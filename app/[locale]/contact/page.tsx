@@ -61,7 +61,7 @@ export default async function ContactPage({ params, searchParams }: PageProps<'/
   return (
     <PageShell locale={locale} alternates={catalog.alternates({ kind: 'contact' })}>
       <div className="max-w-3xl">
-        <h1 className="text-3xl font-bold tracking-tight text-slate-900 dark:text-white">{t.title}</h1>
+        <h1 className="text-3xl font-semibold tracking-tight text-slate-900 dark:text-white">{t.title}</h1>
         <div className={`${PROSE} mt-3`} dangerouslySetInnerHTML={{ __html: contact.intro }} />
 
         <section
@@ -78,7 +78,7 @@ export default async function ContactPage({ params, searchParams }: PageProps<'/
             ))}
           </ul>
           <p className="mt-3">
-            <Link href={verifyPath(locale)} className="font-medium underline underline-offset-4">
+            <Link href={verifyPath(locale)} className="underline underline-offset-4">
               {t.safetyVerifyLink}
             </Link>
           </p>
@@ -106,7 +106,7 @@ export default async function ContactPage({ params, searchParams }: PageProps<'/
 
         {handoff && (
           <Notice className="mt-6">
-            <a href="#request" className="font-medium underline underline-offset-4">
+            <a href="#request" className="underline underline-offset-4">
               {interpolate(t.form.fromGuide, { flow: handoff.flowTitle })}
             </a>
             {' — '}

@@ -34,7 +34,7 @@ export default async function FlowsPage({ params }: PageProps<'/[locale]/flows'>
           { name: t.flows.listTitle, path: flowsPath(locale) },
         ]}
       />
-      <h1 className="text-3xl font-bold tracking-tight text-slate-900 dark:text-white">{t.flows.listTitle}</h1>
+      <h1 className="text-3xl font-semibold tracking-tight text-slate-900 dark:text-white">{t.flows.listTitle}</h1>
       <p className="mt-2 max-w-2xl text-lg leading-8 text-slate-600 dark:text-slate-300">{t.flows.listIntro}</p>
       <div className="mt-8">
         <FlowList locale={locale} flows={catalog.flows(locale)} />

@@ -36,7 +36,7 @@ export default async function SearchPage({ params, searchParams }: PageProps<'/[
   const search = shell ? {} : await searchParams;
   return (
     <PageShell locale={locale} alternates={catalog.alternates({ kind: 'home' })}>
-      <h1 className="mb-6 text-3xl font-bold tracking-tight text-slate-900 dark:text-white">{getMessages(locale).search.title}</h1>
+      <h1 className="mb-6 text-3xl font-semibold tracking-tight text-slate-900 dark:text-white">{getMessages(locale).search.title}</h1>
       {shell ? (
         <KeptHtml id={RESULTS_BODY_ID} />
       ) : (

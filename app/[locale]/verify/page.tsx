@@ -43,10 +43,10 @@ export default async function VerifyPage({ params, searchParams }: PageProps<'/[
   return (
     <PageShell locale={locale} alternates={catalog.alternates({ kind: 'verify' })}>
       <div className="max-w-2xl">
-        <h1 className="text-3xl font-bold tracking-tight text-slate-900 dark:text-white">{t.title}</h1>
+        <h1 className="text-3xl font-semibold tracking-tight text-slate-900 dark:text-white">{t.title}</h1>
         <p className="mt-3 leading-7 text-slate-700 dark:text-slate-300">{interpolate(t.intro, { brand: site.brand })}</p>
         <form action={verifyPath(locale)} method="get" className="mt-6 flex flex-wrap gap-2">
-          <label htmlFor="verifyInput" className="w-full font-medium text-slate-900 dark:text-white">
+          <label htmlFor="verifyInput" className="w-full font-semibold text-slate-900 dark:text-white">
             {t.label}
           </label>
           <input
@@ -101,7 +101,7 @@ export default async function VerifyPage({ params, searchParams }: PageProps<'/[
                   ))}
                 </ol>
                 <p className="mt-3">
-                  <Link href={articlePath(locale, 'account-compromised')} className="font-medium underline underline-offset-4">
+                  <Link href={articlePath(locale, 'account-compromised')} className="underline underline-offset-4">
                     {t.compromisedLink}
                   </Link>
                 </p>

@@ -43,7 +43,7 @@ export default async function InsightsPage({ searchParams }: PageProps<'/admin/i
   const days = report ? everyDay(report.searches.daily, report.since, today) : [];
   return (
     <AdminShell locale={locale} signedIn>
-      <h1 className="text-3xl font-bold tracking-tight text-slate-900 dark:text-white">{t.title}</h1>
+      <h1 className="text-3xl font-semibold tracking-tight text-slate-900 dark:text-white">{t.title}</h1>
       <p className="mt-3 max-w-3xl text-slate-600 dark:text-slate-300">{t.intro}</p>
       <InsightsFilters locale={locale} locales={locales} params={params} error={reading.ok ? null : reading} />
       {report ? (

@@ -21,14 +21,14 @@ export default async function SignInPage({ searchParams }: PageProps<'/admin/sig
   const message = state === 'failed' ? t.signInFailed : state === 'rate-limited' ? t.signInRateLimited : state === 'signed-out' ? t.signedOut : null;
   return (
     <AdminShell locale={locale} signedIn={false}>
-      <h1 className="text-3xl font-bold tracking-tight text-slate-900 dark:text-white">{t.signInTitle}</h1>
+      <h1 className="text-3xl font-semibold tracking-tight text-slate-900 dark:text-white">{t.signInTitle}</h1>
       <p className="mt-3 max-w-2xl text-slate-600 dark:text-slate-300">{t.signInIntro}</p>
       {message ? (
         <Notice className="mt-6 max-w-md">{message}</Notice>
       ) : null}
       <form method="post" action="/admin/session" className="mt-6 flex max-w-md flex-col gap-4">
         <div className="flex flex-col gap-1.5">
-          <label htmlFor="adminToken" className="font-medium text-slate-900 dark:text-white">
+          <label htmlFor="adminToken" className="font-semibold text-slate-900 dark:text-white">
             {t.tokenLabel}
           </label>
           <input

@@ -49,7 +49,7 @@ export default async function CategoryPage({ params }: PageProps<'/[locale]/cate
           <CategoryIcon name={view.category.icon} className="size-6" />
         </span>
         <div>
-          <h1 className="text-3xl font-bold tracking-tight text-slate-900 dark:text-white">{view.category.title}</h1>
+          <h1 className="text-3xl font-semibold tracking-tight text-slate-900 dark:text-white">{view.category.title}</h1>
           <p className="mt-2 text-lg leading-8 text-slate-600 dark:text-slate-300">{view.category.description}</p>
         </div>
       </header>
