@@ -74,7 +74,7 @@ describe('deferHydration', () => {
 });
 
 /** Just enough of a browser for the loader: listeners on the window, held-back scripts in the document. */
-function fakeBrowser(readyState: 'loading' | 'complete', heldBack: { src: string; nonce?: string }[], { saveData = false } = {}) {
+function fakeBrowser(readyState: 'loading' | 'complete', heldBack: { src: string; nonce?: string }[]) {
   const listeners = new Map<string, () => void>();
   const documentListeners = new Map<string, () => void>();
   const inserted: { src: string; async: boolean; nonce: string }[] = [];
@@ -91,7 +91,6 @@ function fakeBrowser(readyState: 'loading' | 'complete', heldBack: { src: string
     removeEventListener: (type: string) => listeners.delete(type),
     requestIdleCallback: (callback: () => void) => idle.push(callback),
     setTimeout: (run: () => void, ms = 0) => timers.push({ run, ms }),
-    navigator: { connection: { saveData } },
     document: {
       readyState,
       addEventListener: (type: string, listener: () => void) => documentListeners.set(type, listener),
@@ -162,20 +161,15 @@ describe('the hydration loader', () => {
     expect(browser.inserted.map((script) => script.src)).toEqual(['/_next/static/chunks/a.js']);
   });
 
-  it('prefetches the held-back scripts once the page has loaded and the browser is idle, running none', () => {
+  it('fetches nothing ahead of the first move, however long the page sits loaded and idle', () => {
+    // Prefetching them at idle was a long task of its own as the first frame was drawn (see the loader).
     const browser = fakeBrowser('complete', [{ src: '/_next/static/chunks/a.js' }, { src: '/_next/static/chunks/b.js' }]);
     browser.loadAndIdle();
-    expect(browser.prefetched).toEqual([
-      { rel: 'prefetch', as: 'script', href: '/_next/static/chunks/a.js' },
-      { rel: 'prefetch', as: 'script', href: '/_next/static/chunks/b.js' },
-    ]);
-    expect(browser.inserted).toEqual([]);
-  });
-
-  it('prefetches nothing for a reader who asked to save data', () => {
-    const browser = fakeBrowser('complete', [{ src: '/_next/static/chunks/a.js' }], { saveData: true });
-    browser.loadAndIdle();
+    browser.advance(Infinity);
     expect(browser.prefetched).toEqual([]);
+    expect(browser.inserted).toEqual([]);
+    browser.listeners.get('focusin')?.();
+    expect(browser.inserted.map((script) => script.src)).toEqual(['/_next/static/chunks/a.js', '/_next/static/chunks/b.js']);
   });
 
   it('holds a form sent before the page hydrates and sends it again, with its button, once React has the page', () => {
