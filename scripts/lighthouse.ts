@@ -5,8 +5,9 @@
  * Lighthouse on one page of each kind, in each locale, as a phone on a slow network sees them
  * (Lighthouse's default config: mobile, simulated throttling). Builds the site when there is no
  * build, starts it on a throwaway database (unless --url names a running site), audits each page
- * `--runs` times in a fresh Chromium (the one the tests use) and reports the median of each
- * category. Exits 1 when a page is under a bar (BARS), listing the audits that cost it points.
+ * `--runs` times in a fresh Chromium (the one the tests use), in rounds over all the pages, and
+ * reports the median of each category. Exits 1 when a page is under a bar (BARS), listing the
+ * audits that cost it points.
  * 14-30 s a run on a 2-core machine: the full set (14 pages x 3 runs) takes 10-20 minutes. Not part
  * of npm test, for that reason.
  */
@@ -229,31 +230,36 @@ async function shutDown(): Promise<void> {
   await site.close();
 }
 
+/**
+ * Runs in rounds: each page once, then each page again. Back to back, a page's runs all fell in the
+ * same minute, and one slow minute of a shared machine (its CPU benchmark halved) took all three runs
+ * of whichever page was being measured then: two pages a run, at random. In rounds, each page's runs
+ * are minutes apart, so a slow spell costs one run of several pages, and the median keeps it out.
+ */
 async function measureAll(site: Site, pages: Target[], runs: number, reportsDir?: string): Promise<PageResult[]> {
   if (reportsDir) mkdirSync(reportsDir, { recursive: true });
-  const total = pages.length * runs;
-  const measuringSince = Date.now();
-  const results: PageResult[] = [];
-  let done = 0;
   for (const target of pages) {
-    const url = site.base + target.path;
-    await warm(url).catch((error: unknown) => {
+    await warm(site.base + target.path).catch((error: unknown) => {
       assertServerUp(site, `warming ${target.kind} ${target.locale} up`);
       throw error;
     });
-    const pageRuns: Run[] = [];
-    for (let run = 1; run <= runs; run++) {
+  }
+  const total = pages.length * runs;
+  const measuringSince = Date.now();
+  const runsOf = pages.map((): Run[] => []);
+  let done = 0;
+  for (let run = 1; run <= runs; run++) {
+    for (const [index, target] of pages.entries()) {
       const runStarted = Date.now();
-      const lhr = await auditWithRetries(url, site, `${target.kind} ${target.locale} run ${run}`);
-      pageRuns.push({ lhr, scores: scoresOf(lhr, EXEMPT_AUDITS[target.kind] ?? []) });
+      const lhr = await auditWithRetries(site.base + target.path, site, `${target.kind} ${target.locale} run ${run}`);
+      runsOf[index]!.push({ lhr, scores: scoresOf(lhr, EXEMPT_AUDITS[target.kind] ?? []) });
       if (reportsDir) writeFileSync(path.join(reportsDir, `${target.kind}-${target.locale}-${run}.json`), JSON.stringify(lhr));
       done++;
       const left = ((Date.now() - measuringSince) / done) * (total - done);
-      console.error(progressLine(`${done}/${total}`, target, `${run}/${runs}`, pageRuns.at(-1)!, Date.now() - runStarted, left));
+      console.error(progressLine(`${done}/${total}`, target, `${run}/${runs}`, runsOf[index]!.at(-1)!, Date.now() - runStarted, left));
     }
-    results.push(summarize(target, pageRuns));
   }
-  return results;
+  return pages.map((target, index) => summarize(target, runsOf[index]!));
 }
 
 function assertServerUp(site: Site, during: string): void {
