@@ -20,6 +20,7 @@ import lighthouse, { type Result } from 'lighthouse';
 import { getCatalog } from '../lib/content/source';
 import { articlePath, categoryPath, contactPath, flowPath, homePath, searchPath, verifyPath } from '../lib/routes';
 import { launchOptions } from '../tests/browser';
+import { type IdleWait, waitUntilIdle } from './lib/browser-idle';
 import { ensureBuild, freePort, startServer, stop, waitFor, warmUpVote } from './lib/server-process';
 
 /**
@@ -65,8 +66,12 @@ interface Target {
   path: string;
 }
 type Scores = Record<CategoryId, number | null>;
-interface Run {
+interface Audit {
   lhr: Result;
+  /** How long the fresh Chromium took to finish starting before the run began (scripts/lib/browser-idle.ts). */
+  browserStart: IdleWait;
+}
+interface Run extends Audit {
   scores: Scores;
 }
 interface FailingAudit {
@@ -251,8 +256,9 @@ async function measureAll(site: Site, pages: Target[], runs: number, reportsDir?
   for (let run = 1; run <= runs; run++) {
     for (const [index, target] of pages.entries()) {
       const runStarted = Date.now();
-      const lhr = await auditWithRetries(site.base + target.path, site, `${target.kind} ${target.locale} run ${run}`);
-      runsOf[index]!.push({ lhr, scores: scoresOf(lhr, EXEMPT_AUDITS[target.kind] ?? []) });
+      const audit = await auditWithRetries(site.base + target.path, site, `${target.kind} ${target.locale} run ${run}`);
+      const { lhr } = audit;
+      runsOf[index]!.push({ ...audit, scores: scoresOf(lhr, EXEMPT_AUDITS[target.kind] ?? []) });
       if (reportsDir) writeFileSync(path.join(reportsDir, `${target.kind}-${target.locale}-${run}.json`), JSON.stringify(lhr));
       done++;
       const left = ((Date.now() - measuringSince) / done) * (total - done);
@@ -283,26 +289,31 @@ async function warm(url: string): Promise<void> {
  * say nothing about the page, so such a run is tried again; after ATTEMPTS it counts as a run with
  * no scores, and the report says why.
  */
-async function auditWithRetries(url: string, site: Site, run: string): Promise<Result> {
+async function auditWithRetries(url: string, site: Site, run: string): Promise<Audit> {
   for (let attempt = 1; ; attempt++) {
-    const lhr = await audit(url);
+    const result = await audit(url);
     // Without its server a run only measures Chromium's error page.
     assertServerUp(site, run);
-    if (!lhr.runtimeError || attempt === ATTEMPTS) return lhr;
-    console.error(`${run}: ${lhr.runtimeError.code}, trying again`);
+    if (!result.lhr.runtimeError || attempt === ATTEMPTS) return result;
+    console.error(`${run}: ${result.lhr.runtimeError.code}, trying again`);
   }
 }
 
-/** One Lighthouse run in a Chromium of its own, as the Lighthouse CLI does, so no run inherits another's state. */
-async function audit(url: string): Promise<Result> {
+/**
+ * One Lighthouse run in a Chromium of its own, so no run inherits another's state. Unlike the
+ * Lighthouse CLI, it waits for that Chromium to finish starting first: on this 2-core machine the
+ * CLI's runs shared both cores with the browser's own start-up (scripts/lib/browser-idle.ts).
+ */
+async function audit(url: string): Promise<Audit> {
   const chromePath = launchOptions.executablePath;
   if (!chromePath) throw new Error('no chromium on PATH: install it (apt-get install chromium) or set CHROME_PATH');
   chrome = await launch({ chromePath, chromeFlags: CHROME_FLAGS, handleSIGINT: false, logLevel: 'silent' });
   try {
+    const browserStart = await waitUntilIdle(chrome.pid);
     // No config: Lighthouse's default, a mobile device with simulated throttling, is what is measured.
     const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES });
     if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
-    return result.lhr;
+    return { lhr: result.lhr, browserStart };
   } finally {
     chrome.kill();
     chrome = undefined;
@@ -380,7 +391,10 @@ function progressLine(count: string, target: Target, run: string, result: Run, m
   const scores = CATEGORIES.map((id) => `${LABELS[id]} ${result.scores[id] === null ? '-' : toPercent(result.scores[id])}`).join(' ');
   const error = result.lhr.runtimeError ? ` ${result.lhr.runtimeError.code}` : '';
   const benchmark = Math.round(result.lhr.environment.benchmarkIndex);
-  return `[${count}] ${target.kind} ${target.locale} run ${run}: ${scores}${error} (${(ms / 1000).toFixed(1)} s, CPU benchmark ${benchmark}, ~${Math.ceil(leftMs / 60_000)} min left)`;
+  const { waitedMs, outcome } = result.browserStart;
+  const seconds = (waitedMs / 1000).toFixed(1);
+  const start = { idle: `browser settled in ${seconds} s`, busy: `browser still busy after ${seconds} s`, unmeasured: `waited ${seconds} s for the browser` }[outcome];
+  return `[${count}] ${target.kind} ${target.locale} run ${run}: ${scores}${error} (${(ms / 1000).toFixed(1)} s, ${start}, CPU benchmark ${benchmark}, ~${Math.ceil(leftMs / 60_000)} min left)`;
 }
 
 /** The path as a reader would type it: 重置密码, not %E9%87%8D... */
