@@ -256,9 +256,9 @@ async function measureAll(site: Site, pages: Target[], runs: number, reportsDir?
   for (let run = 1; run <= runs; run++) {
     for (const [index, target] of pages.entries()) {
       const runStarted = Date.now();
-      const audit = await auditWithRetries(site.base + target.path, site, `${target.kind} ${target.locale} run ${run}`);
-      const { lhr } = audit;
-      runsOf[index]!.push({ ...audit, scores: scoresOf(lhr, EXEMPT_AUDITS[target.kind] ?? []) });
+      const measured = await auditWithRetries(site.base + target.path, site, `${target.kind} ${target.locale} run ${run}`);
+      const { lhr } = measured;
+      runsOf[index]!.push({ ...measured, scores: scoresOf(lhr, EXEMPT_AUDITS[target.kind] ?? []) });
       if (reportsDir) writeFileSync(path.join(reportsDir, `${target.kind}-${target.locale}-${run}.json`), JSON.stringify(lhr));
       done++;
       const left = ((Date.now() - measuringSince) / done) * (total - done);

@@ -9,6 +9,7 @@
  * on a machine already busy with that, which a reader's browser, started long before, never is.
  */
 import { readFileSync, readdirSync } from 'node:fs';
+import { setTimeout as sleep } from 'node:timers/promises';
 
 export interface IdleOptions {
   /** How often the process tree's CPU time is read. */
@@ -61,10 +62,6 @@ export async function waitUntilIdle(pid: number, options: IdleOptions = DEFAULT_
   return waited('busy');
 }
 
-function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
-}
-
 /**
  * The CPU time (user + system, ms) used so far by `root` and every process under it (Chromium's
  * renderers are children of its zygote, itself a child of the browser), read from /proc; null where
@@ -85,7 +82,11 @@ export function processTreeCpuMs(root: number): number | null {
   }
   if (!stats.has(root)) return null;
   const children = new Map<number, number[]>();
-  for (const [pid, { parent }] of stats) children.set(parent, [...(children.get(parent) ?? []), pid]);
+  for (const [pid, { parent }] of stats) {
+    const siblings = children.get(parent);
+    if (siblings) siblings.push(pid);
+    else children.set(parent, [pid]);
+  }
   let total = 0;
   const pending = [root];
   while (pending.length > 0) {

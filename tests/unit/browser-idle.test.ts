@@ -30,12 +30,13 @@ describe('hasSettled', () => {
 const linux = existsSync('/proc/self/stat');
 const children: ChildProcess[] = [];
 afterEach(() => {
-  for (const child of children.splice(0)) child.kill('SIGKILL');
+  // Each stand-in leads a process group of its own, so its children go with it rather than live on.
+  for (const child of children.splice(0)) process.kill(-child.pid!, 'SIGKILL');
 });
 
 /** A Node process running `code`; it stays alive afterwards (an idle browser does too). */
 function nodeProcess(code: string): ChildProcess {
-  const child = spawn(process.execPath, ['-e', `${code}; setInterval(() => {}, 60_000)`], { stdio: 'ignore' });
+  const child = spawn(process.execPath, ['-e', `${code}; setInterval(() => {}, 60_000)`], { stdio: 'ignore', detached: true });
   children.push(child);
   return child;
 }
